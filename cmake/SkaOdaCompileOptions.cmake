@@ -1,0 +1,19 @@
+# Compiler settings shared by the library, the tools and the tests, through
+# the interface target ska_oda_compile_options. It is never installed.
+
+add_library(ska_oda_compile_options INTERFACE)
+
+target_compile_options(ska_oda_compile_options INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+
+if(SKA_ODA_WARNINGS_AS_ERRORS)
+  target_compile_options(ska_oda_compile_options INTERFACE -Werror)
+endif()
+
+if(SKA_ODA_SANITIZE)
+  target_compile_options(ska_oda_compile_options INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer
+    -fno-sanitize-recover=undefined)
+  target_link_options(ska_oda_compile_options INTERFACE
+    -fsanitize=address,undefined)
+endif()
