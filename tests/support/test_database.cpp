@@ -9,6 +9,10 @@
 
 #include <pqxx/pqxx>
 
+#include <ska/oda/migration/migration_runner.hpp>
+
+#include "support/test_paths.hpp"
+
 namespace ska::oda::test {
 
 namespace {
@@ -49,6 +53,12 @@ std::string TestDatabase::connection_string() const { return "dbname=" + name_; 
 
 const TestDatabase& migrated_test_database() {
   static const TestDatabase database;
+  // A failed migration throws, and the next call tries again.
+  static const bool migrated = [] {
+    MigrationRunner(database.connection_string()).migrate(sql_dir());
+    return true;
+  }();
+  (void)migrated;
   return database;
 }
 
