@@ -4,7 +4,10 @@
 add_library(ska_oda_compile_options INTERFACE)
 
 target_compile_options(ska_oda_compile_options INTERFACE
-  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+  # Designated initializers leave members with default values out on
+  # purpose; g++ 12 warns about every one of them.
+  -Wno-missing-field-initializers)
 
 if(SKA_ODA_WARNINGS_AS_ERRORS)
   target_compile_options(ska_oda_compile_options INTERFACE -Werror)

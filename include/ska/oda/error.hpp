@@ -128,6 +128,14 @@ public:
   using Error::Error;
 };
 
+/// A connection lost while a commit was under way, so that whether the
+/// transaction was committed is unknown. Never retry the unit blindly: check
+/// the data first.
+class SKA_ODA_EXPORT CommitOutcomeUnknown : public ConnectionError {
+public:
+  using ConnectionError::ConnectionError;
+};
+
 /// An API used against its contract, such as a finished unit of work.
 class SKA_ODA_EXPORT UsageError : public Error {
 public:

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include <ska/oda/document_repository.hpp>
+#include <ska/oda/entity_kind.hpp>
+#include <ska/oda/export.hpp>
+#include <ska/oda/status_repository.hpp>
+#include <ska/oda/stored_entity.hpp>
+
+namespace ska::oda {
+
+/// One transaction over the archive. commit() makes every change of the unit
+/// durable together; the destructor rolls back unless commit() ran, and never
+/// throws. Reads through the unit see its own writes. After commit() or
+/// rollback() the unit is finished, and any further use throws UsageError.
+///
+/// A unit of work belongs to one thread at a time; see docs/threading.md.
+class SKA_ODA_EXPORT UnitOfWork {
+public:
+  UnitOfWork() = default;
+  virtual ~UnitOfWork() = default;
+
+  UnitOfWork(const UnitOfWork&) = delete;
+  UnitOfWork& operator=(const UnitOfWork&) = delete;
+
+  /// Returns the repository of one kind.
+  virtual DocumentRepository& documents(EntityKind kind) = 0;
+  virtual StatusRepository& status() = 0;
+
+  virtual void commit() = 0;
+  virtual void rollback() = 0;
+
+  DocumentRepository& sbds() { return documents(EntityKind::sbd); }
+  DocumentRepository& sbis() { return documents(EntityKind::sbi); }
+  DocumentRepository& ebs() { return documents(EntityKind::eb); }
+  DocumentRepository& prjs() { return documents(EntityKind::prj); }
+  DocumentRepository& prsls() { return documents(EntityKind::prsl); }
+  DocumentRepository& panels() { return documents(EntityKind::panel); }
+  DocumentRepository& reviews() { return documents(EntityKind::rvw); }
+  DocumentRepository& decisions() { return documents(EntityKind::pnld); }
+  DocumentRepository& proposal_access() { return documents(EntityKind::prslacc); }
+
+  /// Follows a link column of an entity's latest version to the entity it
+  /// refers to: the SBDefinition of an SBInstance or execution block, the
+  /// SBInstance of an execution block, the Project of an SBDefinition, the
+  /// Proposal of a Project. When the link has a version column (sbd_version)
+  /// that version is returned, else the latest. Throws NotFound when the
+  /// entity, the link or the target is missing, and UsageError when kind has
+  /// no link to target.
+  StoredEntity linked(EntityKind kind, std::string_view id, EntityKind target);
+
+  /// Returns the latest versions of the entities of kind `source` whose link
+  /// refers to the entity `id` of kind `target`: all SBInstances of an
+  /// SBDefinition, and so on. Throws UsageError when source has no link to
+  /// target.
+  std::vector<StoredEntity> referencing(EntityKind source, EntityKind target,
+                                        std::string_view id);
+};
+
+/// Starts units of work: a PostgreSQL connection pool or an in-memory store.
+class SKA_ODA_EXPORT UnitOfWorkFactory {
+public:
+  virtual ~UnitOfWorkFactory() = default;
+  virtual std::unique_ptr<UnitOfWork> begin() = 0;
+};
+
+}  // namespace ska::oda

@@ -1,0 +1,151 @@
+#include "core/document_fields.hpp"
+
+#include <fmt/format.h>
+
+#include <ska/oda/error.hpp>
+
+namespace ska::oda::detail {
+
+std::string resolve_user(std::string_view user) {
+  return std::string(user.empty() ? default_user_name : user);
+}
+
+std::string prepare_document(Json& document, const KindDescriptor& kind,
+                             SkuidGenerator& generator) {
+  const std::string id_field(kind.id_field);
+  if (!document.is_object()) {
+    throw ValidationError(
+        fmt::format("a {} document must be a JSON object, not {}", kind.entity_name,
+                    document.type_name()),
+        {{"$", "expected an object"}}, {.operation = "add", .entity_kind = std::string(kind.name)});
+  }
+
+  const auto found = document.find(id_field);
+  const bool missing = found == document.end() || found->is_null() ||
+                       (found->is_string() && found->get_ref<const std::string&>().empty());
+  if (missing) {
+    std::string id = generator.next_id(kind.kind);
+    document[id_field] = id;
+    return id;
+  }
+
+  const std::string path = "$." + id_field;
+  if (!found->is_string()) {
+    throw ValidationError(
+        fmt::format("{} must be a string, not {}", path, found->type_name()),
+        {{path, "expected a string"}}, {.operation = "add", .entity_kind = std::string(kind.name)});
+  }
+  const auto& id = found->get_ref<const std::string&>();
+  if (const auto problem = entity_id_problem(id)) {
+    throw ValidationError(fmt::format("{} is invalid: {}", path, *problem), {{path, *problem}},
+                          {.operation = "add",
+                           .entity_kind = std::string(kind.name),
+                           .entity_id = id});
+  }
+  return id;
+}
+
+namespace {
+
+std::optional<std::string> find_nul(const Json& value, const std::string& path) {
+  if (value.is_string()) {
+    if (value.get_ref<const std::string&>().find('\0') != std::string::npos) {
+      return path;
+    }
+  } else if (value.is_object()) {
+    for (const auto& [key, member] : value.items()) {
+      const std::string member_path = path + "." + key;
+      if (key.find('\0') != std::string::npos) {
+        return member_path;
+      }
+      if (auto found = find_nul(member, member_path)) {
+        return found;
+      }
+    }
+  } else if (value.is_array()) {
+    for (std::size_t index = 0; index < value.size(); ++index) {
+      if (auto found = find_nul(value[index], fmt::format("{}[{}]", path, index))) {
+        return found;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string storable_text(const Json& document, const KindDescriptor& kind) {
+  const ErrorContext context{.operation = "add", .entity_kind = std::string(kind.name)};
+  if (const auto path = find_nul(document, "$")) {
+    throw ValidationError(
+        fmt::format("{} contains a NUL character (\\u0000), which PostgreSQL jsonb cannot store",
+                    *path),
+        {{*path, "contains a NUL character"}}, context);
+  }
+  try {
+    return document.dump();
+  } catch (const Json::type_error& error) {
+    throw ValidationError(
+        fmt::format("the {} document is not valid UTF-8: {}", kind.entity_name, error.what()),
+        {{"$", "invalid UTF-8"}}, context);
+  }
+}
+
+std::vector<std::optional<std::string>> link_values(const Json& document,
+                                                    const KindDescriptor& kind) {
+  std::vector<std::optional<std::string>> values;
+  values.reserve(kind.links.size());
+  for (const LinkField& link : kind.links) {
+    std::optional<std::string> value;
+    for (std::string_view pointer : link.json_pointers) {
+      if (pointer.empty()) continue;
+      const Json::json_pointer path{std::string(pointer)};
+      if (!document.contains(path)) continue;
+      const Json& field = document.at(path);
+      if (link.type == LinkType::text && field.is_string()) {
+        value = field.get<std::string>();
+      } else if (link.type == LinkType::integer && field.is_number_integer()) {
+        value = std::to_string(field.get<long long>());
+      }
+      if (value) break;
+    }
+    values.push_back(std::move(value));
+  }
+  return values;
+}
+
+void stamp_metadata(Json& document, const EntityVersion& version) {
+  Json& metadata = document["metadata"];
+  if (!metadata.is_object()) {
+    metadata = Json::object();
+  }
+  metadata["version"] = version.version;
+  metadata["created_by"] = version.created_by;
+  metadata["created_on"] = format_timestamp(version.created_on);
+  metadata["last_modified_by"] = version.last_modified_by;
+  metadata["last_modified_on"] = format_timestamp(version.last_modified_on);
+}
+
+std::optional<std::string> document_status(const Json& document, const KindDescriptor& kind) {
+  const auto found = document.find("status");
+  if (found == document.end() || !found->is_string()) {
+    return std::nullopt;
+  }
+  const auto status = normalize_status(kind.kind, found->get_ref<const std::string&>());
+  if (!status) {
+    return std::nullopt;
+  }
+  return std::string(*status);
+}
+
+const LinkField& link_to(EntityKind kind, EntityKind target) {
+  for (const LinkField& link : describe(kind).links) {
+    if (link.target == target) {
+      return link;
+    }
+  }
+  throw UsageError(fmt::format("a {} has no link to a {}", describe(kind).entity_name,
+                               describe(target).entity_name));
+}
+
+}  // namespace ska::oda::detail
