@@ -165,7 +165,7 @@ int main(int argc, char** argv) {
       Json document = definition;
       document["sbd_id"] = fmt::format("sbd-lib-{}-{}-{}", run_id, round, i);
       auto unit = pool.begin();
-      library_ids.push_back(unit->sbds().add(std::move(document), "bench").version.entity_id);
+      library_ids.push_back(unit->documents(EntityKind::sbd).add(std::move(document), "bench").version.entity_id);
       unit->commit();
     }));
     // Raw libpq gets its documents as ready-made text, outside the timing.
@@ -187,7 +187,7 @@ int main(int argc, char** argv) {
     }));
     get_library.push_back(microseconds_per_operation(operations, [&](int i) {
       auto unit = pool.begin();
-      const StoredEntity entity = unit->sbds().get(library_ids[static_cast<std::size_t>(i)]);
+      const StoredEntity entity = unit->documents(EntityKind::sbd).get(library_ids[static_cast<std::size_t>(i)]);
       unit->commit();
       if (entity.version.version != 1) throw std::runtime_error("unexpected version");
     }));

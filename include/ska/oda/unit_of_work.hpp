@@ -7,6 +7,7 @@
 #include <ska/oda/document_repository.hpp>
 #include <ska/oda/entity_kind.hpp>
 #include <ska/oda/export.hpp>
+#include <ska/oda/repository.hpp>
 #include <ska/oda/status_repository.hpp>
 #include <ska/oda/stored_entity.hpp>
 
@@ -33,15 +34,25 @@ public:
   virtual void commit() = 0;
   virtual void rollback() = 0;
 
-  DocumentRepository& sbds() { return documents(EntityKind::sbd); }
-  DocumentRepository& sbis() { return documents(EntityKind::sbi); }
-  DocumentRepository& ebs() { return documents(EntityKind::eb); }
-  DocumentRepository& prjs() { return documents(EntityKind::prj); }
-  DocumentRepository& prsls() { return documents(EntityKind::prsl); }
-  DocumentRepository& panels() { return documents(EntityKind::panel); }
-  DocumentRepository& reviews() { return documents(EntityKind::rvw); }
-  DocumentRepository& decisions() { return documents(EntityKind::pnld); }
-  DocumentRepository& proposal_access() { return documents(EntityKind::prslacc); }
+  /// Returns the typed repository of an entity type; its kind comes from
+  /// entity_traits<Entity>. Include <ska/oda/model/entities.hpp> (or the
+  /// entity's own header) to call its members.
+  template <class Entity>
+  Repository<Entity> repository() {
+    return Repository<Entity>(documents(entity_traits<Entity>::kind));
+  }
+
+  Repository<model::SBDefinition> sbds() { return repository<model::SBDefinition>(); }
+  Repository<model::SBInstance> sbis() { return repository<model::SBInstance>(); }
+  Repository<model::OSOExecutionBlock> ebs() { return repository<model::OSOExecutionBlock>(); }
+  Repository<model::Project> prjs() { return repository<model::Project>(); }
+  Repository<model::Proposal> prsls() { return repository<model::Proposal>(); }
+  Repository<model::Panel> panels() { return repository<model::Panel>(); }
+  Repository<model::PanelReview> reviews() { return repository<model::PanelReview>(); }
+  Repository<model::PanelDecision> decisions() { return repository<model::PanelDecision>(); }
+  Repository<model::ProposalAccess> proposal_access() {
+    return repository<model::ProposalAccess>();
+  }
 
   /// Follows a link column of an entity's latest version to the entity it
   /// refers to: the SBDefinition of an SBInstance or execution block, the

@@ -20,7 +20,7 @@ TEMPLATE_TEST_CASE("concurrent adds, no lost versions", "[contract]", PostgresBa
   const std::string id = "sbd-" + unique_prefix();
   {
     auto unit = backend.factory().begin();
-    unit->sbds().add(sbd_document(id));
+    unit->documents(EntityKind::sbd).add(sbd_document(id));
     unit->commit();
   }
 
@@ -31,7 +31,7 @@ TEMPLATE_TEST_CASE("concurrent adds, no lost versions", "[contract]", PostgresBa
       for (int i = 0; i < adds_per_thread; ++i) {
         auto unit = backend.factory().begin();
         versions_seen[t].push_back(
-            unit->sbds().add(sbd_document(id), "writer " + std::to_string(t)).version.version);
+            unit->documents(EntityKind::sbd).add(sbd_document(id), "writer " + std::to_string(t)).version.version);
         unit->commit();
       }
     });
@@ -50,7 +50,7 @@ TEMPLATE_TEST_CASE("concurrent adds, no lost versions", "[contract]", PostgresBa
   CHECK(*all_versions.rbegin() == threads * adds_per_thread + 1);
 
   auto reader = backend.factory().begin();
-  const auto versions = reader->sbds().versions(id);
+  const auto versions = reader->documents(EntityKind::sbd).versions(id);
   REQUIRE(versions.size() == threads * adds_per_thread + 1);
   for (std::size_t i = 0; i < versions.size(); ++i) {
     CHECK(versions[i].version == static_cast<int>(i + 1));

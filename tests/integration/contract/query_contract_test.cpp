@@ -37,16 +37,16 @@ TEMPLATE_TEST_CASE("query, latest versions only", "[contract]", PostgresBackend,
   TestType backend;
   const std::string prefix = "sbd-" + unique_prefix() + "-";
   auto unit = backend.factory().begin();
-  unit->sbds().add(sbd_document(prefix + "a"), "alice");
-  unit->sbds().add(sbd_document(prefix + "a"), "alice");
-  unit->sbds().add(sbd_document(prefix + "b"), "alice");
+  unit->documents(EntityKind::sbd).add(sbd_document(prefix + "a"), "alice");
+  unit->documents(EntityKind::sbd).add(sbd_document(prefix + "a"), "alice");
+  unit->documents(EntityKind::sbd).add(sbd_document(prefix + "b"), "alice");
 
   Query query = for_prefix(prefix);
-  CHECK(ids_of(unit->sbds().query(query)) ==
+  CHECK(ids_of(unit->documents(EntityKind::sbd).query(query)) ==
         std::vector<std::string>{prefix + "a/2", prefix + "b/1"});
 
   query.all_versions = true;
-  CHECK(ids_of(unit->sbds().query(query)) ==
+  CHECK(ids_of(unit->documents(EntityKind::sbd).query(query)) ==
         std::vector<std::string>{prefix + "a/1", prefix + "a/2", prefix + "b/1"});
 }
 
@@ -54,24 +54,24 @@ TEMPLATE_TEST_CASE("query, user match types", "[contract]", PostgresBackend, Mem
   TestType backend;
   const std::string prefix = "sbd-" + unique_prefix() + "-";
   auto unit = backend.factory().begin();
-  unit->sbds().add(sbd_document(prefix + "1"), "alice smith");
-  unit->sbds().add(sbd_document(prefix + "2"), "bob");
-  unit->sbds().add(sbd_document(prefix + "2"), "alice jones");
+  unit->documents(EntityKind::sbd).add(sbd_document(prefix + "1"), "alice smith");
+  unit->documents(EntityKind::sbd).add(sbd_document(prefix + "2"), "bob");
+  unit->documents(EntityKind::sbd).add(sbd_document(prefix + "2"), "alice jones");
 
   Query query = for_prefix(prefix);
   query.user = TextMatch{"alice smith", MatchType::equals};
-  CHECK(ids_of(unit->sbds().query(query)) == std::vector<std::string>{prefix + "1/1"});
+  CHECK(ids_of(unit->documents(EntityKind::sbd).query(query)) == std::vector<std::string>{prefix + "1/1"});
 
   query.user = TextMatch{"alice", MatchType::starts_with};
-  CHECK(ids_of(unit->sbds().query(query)) ==
+  CHECK(ids_of(unit->documents(EntityKind::sbd).query(query)) ==
         std::vector<std::string>{prefix + "1/1", prefix + "2/2"});
 
   query.user_field = UserField::created_by;
-  CHECK(ids_of(unit->sbds().query(query)) == std::vector<std::string>{prefix + "1/1"});
+  CHECK(ids_of(unit->documents(EntityKind::sbd).query(query)) == std::vector<std::string>{prefix + "1/1"});
 
   query.user_field = UserField::last_modified_by;
   query.user = TextMatch{"jones", MatchType::contains};
-  CHECK(ids_of(unit->sbds().query(query)) == std::vector<std::string>{prefix + "2/2"});
+  CHECK(ids_of(unit->documents(EntityKind::sbd).query(query)) == std::vector<std::string>{prefix + "2/2"});
 }
 
 TEMPLATE_TEST_CASE("query, LIKE metacharacters match literally", "[contract]",
@@ -79,26 +79,26 @@ TEMPLATE_TEST_CASE("query, LIKE metacharacters match literally", "[contract]",
   TestType backend;
   const std::string prefix = "sbd-" + unique_prefix() + "-";
   auto unit = backend.factory().begin();
-  unit->sbds().add(sbd_document(prefix + "1"), "50%_off\\o'brien\"");
-  unit->sbds().add(sbd_document(prefix + "2"), "50Xxoff");
-  unit->sbds().add(sbd_document(prefix + "3"), "o'brien");
+  unit->documents(EntityKind::sbd).add(sbd_document(prefix + "1"), "50%_off\\o'brien\"");
+  unit->documents(EntityKind::sbd).add(sbd_document(prefix + "2"), "50Xxoff");
+  unit->documents(EntityKind::sbd).add(sbd_document(prefix + "3"), "o'brien");
 
   Query query = for_prefix(prefix);
   query.user = TextMatch{"50%_", MatchType::starts_with};
-  CHECK(ids_of(unit->sbds().query(query)) == std::vector<std::string>{prefix + "1/1"});
+  CHECK(ids_of(unit->documents(EntityKind::sbd).query(query)) == std::vector<std::string>{prefix + "1/1"});
 
   query.user = TextMatch{"_off\\o'", MatchType::contains};
-  CHECK(ids_of(unit->sbds().query(query)) == std::vector<std::string>{prefix + "1/1"});
+  CHECK(ids_of(unit->documents(EntityKind::sbd).query(query)) == std::vector<std::string>{prefix + "1/1"});
 
   query.user = TextMatch{"o'brien", MatchType::equals};
-  CHECK(ids_of(unit->sbds().query(query)) == std::vector<std::string>{prefix + "3/1"});
+  CHECK(ids_of(unit->documents(EntityKind::sbd).query(query)) == std::vector<std::string>{prefix + "3/1"});
 
   query.user = TextMatch{"%", MatchType::contains};
-  CHECK(ids_of(unit->sbds().query(query)) == std::vector<std::string>{prefix + "1/1"});
+  CHECK(ids_of(unit->documents(EntityKind::sbd).query(query)) == std::vector<std::string>{prefix + "1/1"});
 
   Query by_id;
   by_id.entity_id = TextMatch{prefix.substr(0, 6) + "%", MatchType::starts_with};
-  CHECK(unit->sbds().query(by_id).entities.empty());
+  CHECK(unit->documents(EntityKind::sbd).query(by_id).entities.empty());
 }
 
 TEMPLATE_TEST_CASE("query, date windows", "[contract]", PostgresBackend, MemoryBackend) {
@@ -107,14 +107,14 @@ TEMPLATE_TEST_CASE("query, date windows", "[contract]", PostgresBackend, MemoryB
   Timestamp first_time;
   {
     auto unit = backend.factory().begin();
-    first_time = unit->sbds().add(sbd_document(prefix + "old")).version.created_on;
+    first_time = unit->documents(EntityKind::sbd).add(sbd_document(prefix + "old")).version.created_on;
     unit->commit();
   }
   std::this_thread::sleep_for(std::chrono::milliseconds(20));
   Timestamp second_time;
   {
     auto unit = backend.factory().begin();
-    second_time = unit->sbds().add(sbd_document(prefix + "new")).version.created_on;
+    second_time = unit->documents(EntityKind::sbd).add(sbd_document(prefix + "new")).version.created_on;
     unit->commit();
   }
   REQUIRE(first_time < second_time);
@@ -122,16 +122,16 @@ TEMPLATE_TEST_CASE("query, date windows", "[contract]", PostgresBackend, MemoryB
   auto unit = backend.factory().begin();
   Query query = for_prefix(prefix);
   query.created_on.after = second_time;
-  CHECK(ids_of(unit->sbds().query(query)) == std::vector<std::string>{prefix + "new/1"});
+  CHECK(ids_of(unit->documents(EntityKind::sbd).query(query)) == std::vector<std::string>{prefix + "new/1"});
 
   query.created_on = {};
   query.created_on.before = second_time;
-  CHECK(ids_of(unit->sbds().query(query)) == std::vector<std::string>{prefix + "old/1"});
+  CHECK(ids_of(unit->documents(EntityKind::sbd).query(query)) == std::vector<std::string>{prefix + "old/1"});
 
   query.created_on = {};
   query.last_modified_on.after = first_time;
   query.last_modified_on.before = second_time + std::chrono::microseconds(1);
-  CHECK(unit->sbds().query(query).entities.size() == 2);
+  CHECK(unit->documents(EntityKind::sbd).query(query).entities.size() == 2);
 }
 
 TEMPLATE_TEST_CASE("query, link and status filters", "[contract]", PostgresBackend,
@@ -140,24 +140,24 @@ TEMPLATE_TEST_CASE("query, link and status filters", "[contract]", PostgresBacke
   const std::string prefix = "sbi-" + unique_prefix() + "-";
   const std::string sbd = "sbd-" + unique_prefix();
   auto unit = backend.factory().begin();
-  unit->sbis().add(sbi_document(prefix + "1", sbd, 1));
-  unit->sbis().add(sbi_document(prefix + "2", sbd, 2));
-  unit->sbis().add(sbi_document(prefix + "3", "sbd-other", 1));
+  unit->documents(EntityKind::sbi).add(sbi_document(prefix + "1", sbd, 1));
+  unit->documents(EntityKind::sbi).add(sbi_document(prefix + "2", sbd, 2));
+  unit->documents(EntityKind::sbi).add(sbi_document(prefix + "3", "sbd-other", 1));
   unit->status().update_status(EntityKind::sbi, prefix + "2", "Executing");
 
   Query query = for_prefix(prefix);
   query.where = {{"sbd_ref", {sbd}}};
-  CHECK(ids_of(unit->sbis().query(query)) ==
+  CHECK(ids_of(unit->documents(EntityKind::sbi).query(query)) ==
         std::vector<std::string>{prefix + "1/1", prefix + "2/1"});
 
   query.where = {{"sbd_ref", {sbd}}, {"sbd_version", {"2"}}};
-  CHECK(ids_of(unit->sbis().query(query)) == std::vector<std::string>{prefix + "2/1"});
+  CHECK(ids_of(unit->documents(EntityKind::sbi).query(query)) == std::vector<std::string>{prefix + "2/1"});
 
   query.where = {{"sbd_ref", {sbd, "sbd-other"}}, {"status", {"Created"}}};
-  CHECK(ids_of(unit->sbis().query(query)) ==
+  CHECK(ids_of(unit->documents(EntityKind::sbi).query(query)) ==
         std::vector<std::string>{prefix + "1/1", prefix + "3/1"});
 
-  const auto page = unit->sbis().query(for_prefix(prefix + "2"));
+  const auto page = unit->documents(EntityKind::sbi).query(for_prefix(prefix + "2"));
   REQUIRE(page.entities.size() == 1);
   CHECK(page.entities[0].status == "Executing");
 }
@@ -168,14 +168,14 @@ TEMPLATE_TEST_CASE("query, invalid filters are rejected", "[contract]", Postgres
   auto unit = backend.factory().begin();
   Query query;
   query.where = {{"info", {"x"}}};
-  CHECK_THROWS_AS(unit->sbis().query(query), UsageError);
+  CHECK_THROWS_AS(unit->documents(EntityKind::sbi).query(query), UsageError);
   query.where = {{"sbd_version", {"one"}}};
-  CHECK_THROWS_AS(unit->sbis().query(query), UsageError);
+  CHECK_THROWS_AS(unit->documents(EntityKind::sbi).query(query), UsageError);
   query.where = {{"status", {"Draft"}}};
-  CHECK_THROWS_AS(unit->panels().query(query), UsageError);
+  CHECK_THROWS_AS(unit->documents(EntityKind::panel).query(query), UsageError);
   query.where = {};
   query.after = "not a cursor";
-  CHECK_THROWS_AS(unit->sbis().query(query), UsageError);
+  CHECK_THROWS_AS(unit->documents(EntityKind::sbi).query(query), UsageError);
 }
 
 TEMPLATE_TEST_CASE("query, keyset pages cover everything", "[contract]", PostgresBackend,
@@ -186,7 +186,7 @@ TEMPLATE_TEST_CASE("query, keyset pages cover everything", "[contract]", Postgre
   std::set<std::string> expected;
   for (int i = 0; i < 7; ++i) {
     const std::string id = prefix + std::to_string(i);
-    unit->sbds().add(sbd_document(id));
+    unit->documents(EntityKind::sbd).add(sbd_document(id));
     expected.insert(id + "/1");
   }
 
@@ -200,7 +200,7 @@ TEMPLATE_TEST_CASE("query, keyset pages cover everything", "[contract]", Postgre
       std::vector<std::string> seen;
       int pages = 0;
       for (;;) {
-        const QueryPage page = unit->sbds().query(query);
+        const QueryPage page = unit->documents(EntityKind::sbd).query(query);
         ++pages;
         for (const auto& id : ids_of(page)) seen.push_back(id);
         if (!page.next_cursor) break;
@@ -222,13 +222,13 @@ TEMPLATE_TEST_CASE("query, empty query pages through all", "[contract]", Postgre
   auto unit = backend.factory().begin();
   const std::string prefix = "prj-" + unique_prefix() + "-";
   for (int i = 0; i < 3; ++i) {
-    unit->prjs().add(Json{{"prj_id", prefix + std::to_string(i)}});
+    unit->documents(EntityKind::prj).add(Json{{"prj_id", prefix + std::to_string(i)}});
   }
   Query query;
   query.limit = 2;
   std::size_t total = 0;
   for (;;) {
-    const QueryPage page = unit->prjs().query(query);
+    const QueryPage page = unit->documents(EntityKind::prj).query(query);
     total += page.entities.size();
     if (!page.next_cursor) break;
     query.after = page.next_cursor;

@@ -21,15 +21,15 @@ TEMPLATE_TEST_CASE("relationships, links and reverse lists", "[contract]", Postg
   const std::string prsl = "prsl-" + suffix;
 
   auto unit = backend.factory().begin();
-  unit->prsls().add(Json{{"prsl_id", prsl}, {"cycle", "SKAO_2027_1"}});
-  unit->prjs().add(Json{{"prj_id", prj}, {"prsl_ref", prsl}});
+  unit->documents(EntityKind::prsl).add(Json{{"prsl_id", prsl}, {"cycle", "SKAO_2027_1"}});
+  unit->documents(EntityKind::prj).add(Json{{"prj_id", prj}, {"prsl_ref", prsl}});
   Json definition = sbd_document(sbd, "first");
   definition["prj_ref"] = prj;
-  unit->sbds().add(definition);
+  unit->documents(EntityKind::sbd).add(definition);
   definition["name"] = "second";
-  unit->sbds().add(definition);
-  unit->sbis().add(sbi_document(sbi, sbd, 1));
-  unit->ebs().add(eb_document(eb, sbd, 1, sbi));
+  unit->documents(EntityKind::sbd).add(definition);
+  unit->documents(EntityKind::sbi).add(sbi_document(sbi, sbd, 1));
+  unit->documents(EntityKind::eb).add(eb_document(eb, sbd, 1, sbi));
 
   SECTION("forward links") {
     const StoredEntity of_eb = unit->linked(EntityKind::eb, eb, EntityKind::sbd);
@@ -51,9 +51,9 @@ TEMPLATE_TEST_CASE("relationships, links and reverse lists", "[contract]", Postg
   }
   SECTION("missing links") {
     CHECK_THROWS_AS(unit->linked(EntityKind::prj, prj, EntityKind::sbd), UsageError);
-    unit->sbis().add(Json{{"sbi_id", sbi + "-alone"}});
+    unit->documents(EntityKind::sbi).add(Json{{"sbi_id", sbi + "-alone"}});
     CHECK_THROWS_AS(unit->linked(EntityKind::sbi, sbi + "-alone", EntityKind::sbd), NotFound);
-    unit->sbis().add(sbi_document(sbi + "-dangling", "sbd-missing-" + suffix, 1));
+    unit->documents(EntityKind::sbi).add(sbi_document(sbi + "-dangling", "sbd-missing-" + suffix, 1));
     CHECK_THROWS_AS(unit->linked(EntityKind::sbi, sbi + "-dangling", EntityKind::sbd), NotFound);
   }
 }

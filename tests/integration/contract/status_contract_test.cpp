@@ -15,7 +15,7 @@ TEMPLATE_TEST_CASE("status, add records initial status", "[contract]", PostgresB
   TestType backend;
   const std::string id = "sbd-" + unique_prefix();
   auto unit = backend.factory().begin();
-  unit->sbds().add(sbd_document(id), "alice");
+  unit->documents(EntityKind::sbd).add(sbd_document(id), "alice");
 
   const auto history = unit->status().history(EntityKind::sbd, id);
   REQUIRE(history.size() == 1);
@@ -24,7 +24,7 @@ TEMPLATE_TEST_CASE("status, add records initial status", "[contract]", PostgresB
   CHECK(history[0].entity_version == 1);
   CHECK(history[0].updated_by == "alice");
 
-  unit->sbds().add(sbd_document(id), "bob");
+  unit->documents(EntityKind::sbd).add(sbd_document(id), "bob");
   CHECK(unit->status().history(EntityKind::sbd, id).size() == 1);
 }
 
@@ -33,8 +33,8 @@ TEMPLATE_TEST_CASE("status, update appends with previous", "[contract]", Postgre
   TestType backend;
   const std::string id = "eb-" + unique_prefix();
   auto unit = backend.factory().begin();
-  unit->ebs().add(eb_document(id, "sbd-x", 1, "sbi-x"), "alice");
-  unit->ebs().add(eb_document(id, "sbd-x", 1, "sbi-x"), "alice");
+  unit->documents(EntityKind::eb).add(eb_document(id, "sbd-x", 1, "sbi-x"), "alice");
+  unit->documents(EntityKind::eb).add(eb_document(id, "sbd-x", 1, "sbi-x"), "alice");
 
   const StatusRecord observed =
       unit->status().update_status(EntityKind::eb, id, "fully_observed", "bob");
@@ -57,7 +57,7 @@ TEMPLATE_TEST_CASE("status, update appends with previous", "[contract]", Postgre
   CHECK(history[0].status == "Created");
   CHECK(history[1] == observed);
   CHECK(history[2] == failed);
-  CHECK(unit->ebs().get(id).status == "Failed");
+  CHECK(unit->documents(EntityKind::eb).get(id).status == "Failed");
 }
 
 TEMPLATE_TEST_CASE("status, unknown status lists valid ones", "[contract]", PostgresBackend,
@@ -65,7 +65,7 @@ TEMPLATE_TEST_CASE("status, unknown status lists valid ones", "[contract]", Post
   TestType backend;
   const std::string id = "sbi-" + unique_prefix();
   auto unit = backend.factory().begin();
-  unit->sbis().add(sbi_document(id, "sbd-x", 1));
+  unit->documents(EntityKind::sbi).add(sbi_document(id, "sbd-x", 1));
   try {
     unit->status().update_status(EntityKind::sbi, id, "Finished");
     FAIL("no exception");
@@ -81,7 +81,7 @@ TEMPLATE_TEST_CASE("status, missing entity is NotFound", "[contract]", PostgresB
   const std::string id = "sbd-" + unique_prefix();
   auto unit = backend.factory().begin();
   CHECK_THROWS_AS(unit->status().update_status(EntityKind::sbd, id, "Ready"), NotFound);
-  unit->sbds().add(sbd_document(id));
+  unit->documents(EntityKind::sbd).add(sbd_document(id));
   CHECK_THROWS_AS(unit->status().update_status(EntityKind::sbd, id, "Ready", "", 5), NotFound);
   CHECK_FALSE(unit->status().current_status(EntityKind::sbd, "sbd-" + unique_prefix()));
 }
@@ -101,13 +101,13 @@ TEMPLATE_TEST_CASE("status, commits and rolls back with entity", "[contract]",
   const std::string dropped = "sbd-" + unique_prefix();
   {
     auto unit = backend.factory().begin();
-    unit->sbds().add(sbd_document(kept));
+    unit->documents(EntityKind::sbd).add(sbd_document(kept));
     unit->status().update_status(EntityKind::sbd, kept, "Ready");
     unit->commit();
   }
   {
     auto unit = backend.factory().begin();
-    unit->sbds().add(sbd_document(dropped));
+    unit->documents(EntityKind::sbd).add(sbd_document(dropped));
     unit->status().update_status(EntityKind::sbd, dropped, "Ready");
     unit->status().update_status(EntityKind::sbd, kept, "In Progress");
   }
@@ -122,6 +122,6 @@ TEMPLATE_TEST_CASE("status, proposal takes document status", "[contract]", Postg
   const std::string id = "prsl-" + unique_prefix();
   auto unit = backend.factory().begin();
   const Json proposal{{"prsl_id", id}, {"status", "submitted"}, {"cycle", "SKAO_2027_1"}};
-  CHECK(unit->prsls().add(proposal).status == "submitted");
+  CHECK(unit->documents(EntityKind::prsl).add(proposal).status == "submitted");
   CHECK(unit->status().current_status(EntityKind::prsl, id)->status == "submitted");
 }

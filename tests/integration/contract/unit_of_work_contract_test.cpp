@@ -19,11 +19,11 @@ TEMPLATE_TEST_CASE("unit of work, rollback by default", "[contract]", PostgresBa
   const std::string id = "sbd-" + unique_prefix();
   {
     auto unit = backend.factory().begin();
-    unit->sbds().add(sbd_document(id));
-    CHECK(unit->sbds().contains(id));
+    unit->documents(EntityKind::sbd).add(sbd_document(id));
+    CHECK(unit->documents(EntityKind::sbd).contains(id));
   }
   auto reader = backend.factory().begin();
-  CHECK_FALSE(reader->sbds().contains(id));
+  CHECK_FALSE(reader->documents(EntityKind::sbd).contains(id));
 }
 
 TEMPLATE_TEST_CASE("unit of work, explicit rollback", "[contract]", PostgresBackend,
@@ -31,11 +31,11 @@ TEMPLATE_TEST_CASE("unit of work, explicit rollback", "[contract]", PostgresBack
   TestType backend;
   const std::string id = "sbd-" + unique_prefix();
   auto unit = backend.factory().begin();
-  unit->sbds().add(sbd_document(id));
+  unit->documents(EntityKind::sbd).add(sbd_document(id));
   unit->rollback();
 
   auto reader = backend.factory().begin();
-  CHECK_FALSE(reader->sbds().contains(id));
+  CHECK_FALSE(reader->documents(EntityKind::sbd).contains(id));
 }
 
 TEMPLATE_TEST_CASE("unit of work, exception rolls back", "[contract]", PostgresBackend,
@@ -44,12 +44,12 @@ TEMPLATE_TEST_CASE("unit of work, exception rolls back", "[contract]", PostgresB
   const std::string id = "sbd-" + unique_prefix();
   try {
     auto unit = backend.factory().begin();
-    unit->sbds().add(sbd_document(id));
+    unit->documents(EntityKind::sbd).add(sbd_document(id));
     throw std::runtime_error("application failure");
   } catch (const std::runtime_error&) {
   }
   auto reader = backend.factory().begin();
-  CHECK_FALSE(reader->sbds().contains(id));
+  CHECK_FALSE(reader->documents(EntityKind::sbd).contains(id));
 }
 
 TEMPLATE_TEST_CASE("unit of work, commit is durable", "[contract]", PostgresBackend,
@@ -58,12 +58,12 @@ TEMPLATE_TEST_CASE("unit of work, commit is durable", "[contract]", PostgresBack
   const std::string id = "sbd-" + unique_prefix();
   {
     auto unit = backend.factory().begin();
-    unit->sbds().add(sbd_document(id));
+    unit->documents(EntityKind::sbd).add(sbd_document(id));
     unit->status().update_status(EntityKind::sbd, id, "Submitted", "alice");
     unit->commit();
   }
   auto reader = backend.factory().begin();
-  CHECK(reader->sbds().get(id).version.version == 1);
+  CHECK(reader->documents(EntityKind::sbd).get(id).version.version == 1);
   CHECK(reader->status().current_status(EntityKind::sbd, id)->status == "Submitted");
 }
 
@@ -72,24 +72,24 @@ TEMPLATE_TEST_CASE("unit of work, use after finish throws", "[contract]", Postgr
   TestType backend;
   const std::string id = "sbd-" + unique_prefix();
   auto unit = backend.factory().begin();
-  unit->sbds().add(sbd_document(id));
+  unit->documents(EntityKind::sbd).add(sbd_document(id));
 
   SECTION("after commit") {
     unit->commit();
-    CHECK_THROWS_AS(unit->sbds().get(id), UsageError);
-    CHECK_THROWS_AS(unit->sbds().add(sbd_document(id)), UsageError);
+    CHECK_THROWS_AS(unit->documents(EntityKind::sbd).get(id), UsageError);
+    CHECK_THROWS_AS(unit->documents(EntityKind::sbd).add(sbd_document(id)), UsageError);
     CHECK_THROWS_AS(unit->status().history(EntityKind::sbd, id), UsageError);
     CHECK_THROWS_AS(unit->commit(), UsageError);
     CHECK_THROWS_AS(unit->rollback(), UsageError);
     try {
-      unit->sbds().get(id);
+      unit->documents(EntityKind::sbd).get(id);
     } catch (const UsageError& error) {
       CHECK_THAT(error.what(), Catch::Contains("already committed"));
     }
   }
   SECTION("after rollback") {
     unit->rollback();
-    CHECK_THROWS_AS(unit->sbds().contains(id), UsageError);
+    CHECK_THROWS_AS(unit->documents(EntityKind::sbd).contains(id), UsageError);
     CHECK_THROWS_AS(unit->commit(), UsageError);
   }
 }
@@ -99,13 +99,13 @@ TEMPLATE_TEST_CASE("unit of work, uncommitted writes are private", "[contract]",
   TestType backend;
   const std::string id = "sbd-" + unique_prefix();
   auto writer = backend.factory().begin();
-  writer->sbds().add(sbd_document(id));
+  writer->documents(EntityKind::sbd).add(sbd_document(id));
 
   auto reader = backend.factory().begin();
-  CHECK_FALSE(reader->sbds().contains(id));
-  CHECK(writer->sbds().contains(id));
+  CHECK_FALSE(reader->documents(EntityKind::sbd).contains(id));
+  CHECK(writer->documents(EntityKind::sbd).contains(id));
 
   writer->commit();
   auto later_reader = backend.factory().begin();
-  CHECK(later_reader->sbds().contains(id));
+  CHECK(later_reader->documents(EntityKind::sbd).contains(id));
 }

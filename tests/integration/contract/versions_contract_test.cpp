@@ -16,7 +16,7 @@ TEMPLATE_TEST_CASE("add, new id gets version 1", "[contract]", PostgresBackend, 
   const std::string id = "sbd-" + unique_prefix();
 
   auto unit = backend.factory().begin();
-  const StoredEntity stored = unit->sbds().add(sbd_document(id), "alice");
+  const StoredEntity stored = unit->documents(EntityKind::sbd).add(sbd_document(id), "alice");
   unit->commit();
 
   CHECK(stored.version.entity_id == id);
@@ -36,11 +36,11 @@ TEMPLATE_TEST_CASE("add, existing id gets next version", "[contract]", PostgresB
   const std::string id = "sbd-" + unique_prefix();
   {
     auto unit = backend.factory().begin();
-    unit->sbds().add(sbd_document(id, "first"), "alice");
+    unit->documents(EntityKind::sbd).add(sbd_document(id, "first"), "alice");
     unit->commit();
   }
   auto unit = backend.factory().begin();
-  const StoredEntity second = unit->sbds().add(sbd_document(id, "second"), "bob");
+  const StoredEntity second = unit->documents(EntityKind::sbd).add(sbd_document(id, "second"), "bob");
   unit->commit();
 
   CHECK(second.version.version == 2);
@@ -56,7 +56,7 @@ TEMPLATE_TEST_CASE("add, empty user is DefaultUser", "[contract]", PostgresBacke
                    MemoryBackend) {
   TestType backend;
   auto unit = backend.factory().begin();
-  const StoredEntity stored = unit->sbds().add(sbd_document("sbd-" + unique_prefix()));
+  const StoredEntity stored = unit->documents(EntityKind::sbd).add(sbd_document("sbd-" + unique_prefix()));
   CHECK(stored.version.created_by == "DefaultUser");
   CHECK(stored.version.last_modified_by == "DefaultUser");
 }
@@ -67,20 +67,20 @@ TEMPLATE_TEST_CASE("add, missing id gets a SKUID", "[contract]", PostgresBackend
   auto unit = backend.factory().begin();
   Json document = sbd_document("");
   document.erase("sbd_id");
-  const StoredEntity stored = unit->sbds().add(document, "alice");
+  const StoredEntity stored = unit->documents(EntityKind::sbd).add(document, "alice");
 
   const auto skuid = parse_skuid(stored.version.entity_id);
   REQUIRE(skuid.has_value());
   CHECK(skuid->prefix == "sbd");
   CHECK(stored.document["sbd_id"] == stored.version.entity_id);
-  CHECK(unit->sbds().contains(stored.version.entity_id));
+  CHECK(unit->documents(EntityKind::sbd).contains(stored.version.entity_id));
 }
 
 TEMPLATE_TEST_CASE("add, legacy id is accepted", "[contract]", PostgresBackend, MemoryBackend) {
   TestType backend;
   auto unit = backend.factory().begin();
   const std::string id = "sbd-t0001-20240101-00001-" + unique_prefix();
-  CHECK(unit->sbds().add(sbd_document(id)).version.entity_id == id);
+  CHECK(unit->documents(EntityKind::sbd).add(sbd_document(id)).version.entity_id == id);
 }
 
 TEMPLATE_TEST_CASE("add, invalid documents are rejected", "[contract]", PostgresBackend,
@@ -89,13 +89,13 @@ TEMPLATE_TEST_CASE("add, invalid documents are rejected", "[contract]", Postgres
   auto unit = backend.factory().begin();
 
   SECTION("not an object") {
-    CHECK_THROWS_AS(unit->sbds().add(Json::array({1, 2})), ValidationError);
+    CHECK_THROWS_AS(unit->documents(EntityKind::sbd).add(Json::array({1, 2})), ValidationError);
   }
   SECTION("id of the wrong type") {
     Json document = sbd_document("x");
     document["sbd_id"] = 42;
     try {
-      unit->sbds().add(document);
+      unit->documents(EntityKind::sbd).add(document);
       FAIL("no exception");
     } catch (const ValidationError& error) {
       REQUIRE(error.problems().size() == 1);
@@ -103,13 +103,13 @@ TEMPLATE_TEST_CASE("add, invalid documents are rejected", "[contract]", Postgres
     }
   }
   SECTION("id with whitespace") {
-    CHECK_THROWS_AS(unit->sbds().add(sbd_document("sbd one")), ValidationError);
+    CHECK_THROWS_AS(unit->documents(EntityKind::sbd).add(sbd_document("sbd one")), ValidationError);
   }
   SECTION("NUL character in a string") {
     Json document = sbd_document("sbd-" + unique_prefix());
     document["description"] = std::string("before\0after", 12);
     try {
-      unit->sbds().add(document);
+      unit->documents(EntityKind::sbd).add(document);
       FAIL("no exception");
     } catch (const ValidationError& error) {
       REQUIRE(error.problems().size() == 1);
@@ -124,15 +124,15 @@ TEMPLATE_TEST_CASE("get, latest and given version", "[contract]", PostgresBacken
   TestType backend;
   const std::string id = "sbd-" + unique_prefix();
   auto unit = backend.factory().begin();
-  unit->sbds().add(sbd_document(id, "first"), "alice");
-  const StoredEntity second = unit->sbds().add(sbd_document(id, "second"), "bob");
+  unit->documents(EntityKind::sbd).add(sbd_document(id, "first"), "alice");
+  const StoredEntity second = unit->documents(EntityKind::sbd).add(sbd_document(id, "second"), "bob");
 
-  const StoredEntity latest = unit->sbds().get(id);
+  const StoredEntity latest = unit->documents(EntityKind::sbd).get(id);
   CHECK(latest.version == second.version);
   CHECK(same_value(latest.document, second.document));
   CHECK(latest.status == "Draft");
 
-  const StoredEntity first = unit->sbds().get(id, 1);
+  const StoredEntity first = unit->documents(EntityKind::sbd).get(id, 1);
   CHECK(first.version.version == 1);
   CHECK(first.document["name"] == "first");
 }
@@ -144,16 +144,16 @@ TEMPLATE_TEST_CASE("get, missing entity is NotFound", "[contract]", PostgresBack
   auto unit = backend.factory().begin();
 
   try {
-    unit->sbds().get(id);
+    unit->documents(EntityKind::sbd).get(id);
     FAIL("no exception");
   } catch (const NotFound& error) {
     CHECK_THAT(error.what(), Catch::Contains("SBDefinition") && Catch::Contains(id));
     CHECK(error.context().entity_id == id);
   }
 
-  unit->sbds().add(sbd_document(id));
+  unit->documents(EntityKind::sbd).add(sbd_document(id));
   try {
-    unit->sbds().get(id, 7);
+    unit->documents(EntityKind::sbd).get(id, 7);
     FAIL("no exception");
   } catch (const NotFound& error) {
     CHECK_THAT(error.what(), Catch::Contains("version 7") && Catch::Contains(id));
@@ -165,15 +165,15 @@ TEMPLATE_TEST_CASE("contains and versions", "[contract]", PostgresBackend, Memor
   TestType backend;
   const std::string id = "sbd-" + unique_prefix();
   auto unit = backend.factory().begin();
-  CHECK_FALSE(unit->sbds().contains(id));
-  CHECK_THROWS_AS(unit->sbds().versions(id), NotFound);
+  CHECK_FALSE(unit->documents(EntityKind::sbd).contains(id));
+  CHECK_THROWS_AS(unit->documents(EntityKind::sbd).versions(id), NotFound);
 
-  unit->sbds().add(sbd_document(id), "alice");
-  unit->sbds().add(sbd_document(id), "bob");
-  unit->sbds().add(sbd_document(id), "carol");
+  unit->documents(EntityKind::sbd).add(sbd_document(id), "alice");
+  unit->documents(EntityKind::sbd).add(sbd_document(id), "bob");
+  unit->documents(EntityKind::sbd).add(sbd_document(id), "carol");
 
-  CHECK(unit->sbds().contains(id));
-  const auto versions = unit->sbds().versions(id);
+  CHECK(unit->documents(EntityKind::sbd).contains(id));
+  const auto versions = unit->documents(EntityKind::sbd).versions(id);
   REQUIRE(versions.size() == 3);
   CHECK(versions[0].version == 1);
   CHECK(versions[2].version == 3);
@@ -187,17 +187,17 @@ TEMPLATE_TEST_CASE("add, expected version check", "[contract]", PostgresBackend,
   const std::string id = "sbd-" + unique_prefix();
   auto unit = backend.factory().begin();
 
-  CHECK(unit->sbds().add(sbd_document(id), "alice", 0).version.version == 1);
-  CHECK(unit->sbds().add(sbd_document(id), "alice", 1).version.version == 2);
+  CHECK(unit->documents(EntityKind::sbd).add(sbd_document(id), "alice", 0).version.version == 1);
+  CHECK(unit->documents(EntityKind::sbd).add(sbd_document(id), "alice", 1).version.version == 2);
   try {
-    unit->sbds().add(sbd_document(id), "alice", 1);
+    unit->documents(EntityKind::sbd).add(sbd_document(id), "alice", 1);
     FAIL("no exception");
   } catch (const StaleEntity& error) {
     CHECK(error.expected_version() == 1);
     CHECK(error.actual_version() == 2);
     CHECK_THAT(error.what(), Catch::Contains(id));
   }
-  CHECK_THROWS_AS(unit->sbds().add(sbd_document("sbd-" + unique_prefix()), "alice", 3),
+  CHECK_THROWS_AS(unit->documents(EntityKind::sbd).add(sbd_document("sbd-" + unique_prefix()), "alice", 3),
                   StaleEntity);
 }
 
@@ -207,20 +207,20 @@ TEMPLATE_TEST_CASE("remove, versions and status go", "[contract]", PostgresBacke
   const std::string id = "sbd-" + unique_prefix();
   {
     auto unit = backend.factory().begin();
-    unit->sbds().add(sbd_document(id));
-    unit->sbds().add(sbd_document(id));
+    unit->documents(EntityKind::sbd).add(sbd_document(id));
+    unit->documents(EntityKind::sbd).add(sbd_document(id));
     unit->status().update_status(EntityKind::sbd, id, "Submitted", "alice");
     unit->commit();
   }
   auto unit = backend.factory().begin();
-  unit->sbds().remove(id);
-  CHECK_FALSE(unit->sbds().contains(id));
+  unit->documents(EntityKind::sbd).remove(id);
+  CHECK_FALSE(unit->documents(EntityKind::sbd).contains(id));
   CHECK(unit->status().history(EntityKind::sbd, id).empty());
-  CHECK_THROWS_AS(unit->sbds().remove(id), NotFound);
+  CHECK_THROWS_AS(unit->documents(EntityKind::sbd).remove(id), NotFound);
   unit->commit();
 
   auto reader = backend.factory().begin();
-  CHECK_FALSE(reader->sbds().contains(id));
+  CHECK_FALSE(reader->documents(EntityKind::sbd).contains(id));
   CHECK_FALSE(reader->status().current_status(EntityKind::sbd, id).has_value());
 }
 
@@ -230,7 +230,7 @@ TEMPLATE_TEST_CASE("add, constraint violation is IntegrityError", "[contract]",
   const std::string id = "sbi-" + unique_prefix();
   auto unit = backend.factory().begin();
   try {
-    unit->sbis().add(sbi_document(id, "sbd-x", 0));
+    unit->documents(EntityKind::sbi).add(sbi_document(id, "sbd-x", 0));
     FAIL("no exception");
   } catch (const IntegrityError& error) {
     CHECK(error.sqlstate() == "23514");

@@ -94,13 +94,13 @@ TEST_CASE("pool, reconnects after server restart") {
   const std::string id = "sbd-" + unique_prefix();
   {
     auto unit = pool.begin();
-    unit->sbds().add(sbd_document(id));
+    unit->documents(EntityKind::sbd).add(sbd_document(id));
     unit->commit();
   }
   terminate_other_connections();
 
   auto unit = pool.begin();
-  CHECK(unit->sbds().contains(id));
+  CHECK(unit->documents(EntityKind::sbd).contains(id));
 }
 
 TEST_CASE("run_in_unit_of_work, retries a broken connection") {
@@ -108,13 +108,13 @@ TEST_CASE("run_in_unit_of_work, retries a broken connection") {
   settings.health_check_after_idle = std::chrono::hours(1);
   postgres::ConnectionPool pool(settings);
   const std::string id = "sbd-" + unique_prefix();
-  run_in_unit_of_work(pool, [&](UnitOfWork& unit) { unit.sbds().add(sbd_document(id)); });
+  run_in_unit_of_work(pool, [&](UnitOfWork& unit) { unit.documents(EntityKind::sbd).add(sbd_document(id)); });
   terminate_other_connections();
 
   int attempts = 0;
   const int version = run_in_unit_of_work(pool, [&](UnitOfWork& unit) {
     ++attempts;
-    return unit.sbds().add(sbd_document(id)).version.version;
+    return unit.documents(EntityKind::sbd).add(sbd_document(id)).version.version;
   });
   CHECK(version == 2);
   CHECK(attempts >= 1);
@@ -126,7 +126,7 @@ TEST_CASE("run_in_unit_of_work, no retry of other errors") {
   CHECK_THROWS_AS(run_in_unit_of_work(pool,
                                       [&](UnitOfWork& unit) {
                                         ++attempts;
-                                        unit.sbds().get("sbd-" + unique_prefix());
+                                        unit.documents(EntityKind::sbd).get("sbd-" + unique_prefix());
                                       }),
                   NotFound);
   CHECK(attempts == 1);
@@ -162,7 +162,7 @@ TEST_CASE("postgres errors keep server text in detail") {
   postgres::ConnectionPool pool(test_settings());
   auto unit = pool.begin();
   try {
-    unit->sbis().add(sbi_document("sbi-" + unique_prefix(), "sbd-x", 0));
+    unit->documents(EntityKind::sbi).add(sbi_document("sbi-" + unique_prefix(), "sbd-x", 0));
     FAIL("no exception");
   } catch (const IntegrityError& error) {
     CHECK(error.sqlstate() == "23514");
