@@ -68,12 +68,28 @@ int main(int argc, char** argv) {
 
   add_db_commands(app, context);
   add_doc_commands(app, context);
+  add_kind_commands(app, context);
+  add_import_command(app, context);
+  add_export_command(app, context);
 
   // The logger exists before any callback runs; parse_complete_callback sets
   // its level and colors from the parsed options.
   auto sink = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
   context.logger = std::make_shared<spdlog::logger>("oda", sink);
   context.logger->set_pattern("oda: %^%l%$: %v");
+  // Usage errors take one line, like every other error.
+  app.failure_message([](const CLI::App* failed, const CLI::Error& error) {
+    std::string message = std::string("oda: ") + error.what();
+    // CLI11 reports an unknown command or kind as a missing subcommand.
+    const std::vector<std::string> unknown = failed->remaining(true);
+    if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr && !unknown.empty()) {
+      message = "oda: unknown command \"" + unknown.front() + "\"";
+    }
+    if (dynamic_cast<const CLI::ValidationError*>(&error) == nullptr) {
+      message += "; run with --help for the usage";
+    }
+    return message + "\n";
+  });
   app.parse_complete_callback([&] {
     context.logger->set_level(spdlog::level::from_str(context.options.log_level));
     sink->set_color_mode(context.options.no_color ? spdlog::color_mode::never
