@@ -2,6 +2,12 @@
 // with raw libpq running the same SQL over the same kind of connection, in
 // one run, and prints the median ratio of library time to raw time.
 //
+// Two raw variants are measured. "raw" does the JSON work any client of a
+// JSON archive does: it serializes the document it adds and parses the
+// document it gets, with the same nlohmann::ordered_json. "raw_sql_only"
+// sends ready-made text and never parses, which bounds the cost of the
+// statements alone.
+//
 //   oda_bench [ROUNDS] [OPERATIONS_PER_ROUND]
 //
 // The database is the one the PG* variables name; it must be migrated.
@@ -115,6 +121,17 @@ public:
           PGRES_TUPLES_OK);
   }
 
+  /// Runs a prepared statement and returns the first column of its first row.
+  std::string run_prepared_text(const std::string& name, const std::vector<const char*>& values) {
+    PGresult* result = PQexecPrepared(connection_, name.c_str(), static_cast<int>(values.size()),
+                                      values.data(), nullptr, nullptr, 0);
+    const bool ok = PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1;
+    std::string text = ok ? PQgetvalue(result, 0, 0) : PQresultErrorMessage(result);
+    PQclear(result);
+    if (!ok) throw std::runtime_error("raw statement failed: " + text);
+    return text;
+  }
+
 private:
   void check(PGresult* result, ExecStatusType expected) {
     const bool ok = PQresultStatus(result) == expected;
@@ -131,13 +148,44 @@ double median(std::vector<double> values) {
   return values[values.size() / 2];
 }
 
-template <class Function>
-double microseconds_per_operation(int operations, Function&& function) {
-  const auto start = Clock::now();
-  for (int i = 0; i < operations; ++i) function(i);
-  const std::chrono::duration<double, std::micro> elapsed = Clock::now() - start;
-  return elapsed.count() / operations;
-}
+// Microseconds per operation of one way of doing an operation, one value
+// per round.
+struct Samples {
+  std::vector<double> values;
+
+  void add(bool measured, double value) {
+    if (measured) values.push_back(value);
+  }
+
+  // Prints the medians, and the median over rounds of the per-round ratio of
+  // this (the library) to each raw variant measured in the same round.
+  void report(const std::string& name, const Samples& raw, const Samples& raw_sql) const {
+    std::vector<double> ratios, ratios_to_sql;
+    for (std::size_t round = 0; round < values.size(); ++round) {
+      ratios.push_back(values[round] / raw.values[round]);
+      ratios_to_sql.push_back(values[round] / raw_sql.values[round]);
+    }
+    std::cout << fmt::format("{:9}  {:10.1f}  {:6.1f}  {:15.1f}  {:5.3f}  {:17.3f}\n", name,
+                             median(values), median(raw.values), median(raw_sql.values),
+                             median(ratios), median(ratios_to_sql));
+  }
+};
+
+// Adds up the time spent in the operations it times.
+class Timer {
+public:
+  template <class Function>
+  void time(Function&& function) {
+    const auto start = Clock::now();
+    function();
+    total_ += Clock::now() - start;
+  }
+
+  double per_operation(int operations) const { return total_.count() / operations; }
+
+private:
+  std::chrono::duration<double, std::micro> total_{0};
+};
 
 }  // namespace
 
@@ -156,56 +204,97 @@ int main(int argc, char** argv) {
   raw.prepare(statements.add, 7);
   raw.prepare(statements.get_latest, 1);
 
-  const std::string run_id = std::to_string(std::chrono::system_clock::now().time_since_epoch().count());
-  std::vector<double> add_library, add_raw, get_library, get_raw;
-  std::vector<std::string> library_ids, raw_ids;
+  const std::string run_id =
+      std::to_string(std::chrono::system_clock::now().time_since_epoch().count());
+  const std::string prefix = "sbd-" + run_id + "-";
 
-  for (int round = 0; round < rounds; ++round) {
-    add_library.push_back(microseconds_per_operation(operations, [&](int i) {
-      Json document = definition;
-      document["sbd_id"] = fmt::format("sbd-lib-{}-{}-{}", run_id, round, i);
-      auto unit = pool.begin();
-      library_ids.push_back(unit->documents(EntityKind::sbd).add(std::move(document), "bench").version.entity_id);
-      unit->commit();
-    }));
-    // Raw libpq gets its documents as ready-made text, outside the timing.
-    std::vector<std::string> raw_round_ids, raw_texts;
+  // Each measurement gets its own documents, built before the clock starts,
+  // so that copying them is not counted.
+  const auto documents_for = [&](const std::string& variant, int round) {
+    std::vector<Json> documents;
     for (int i = 0; i < operations; ++i) {
-      raw_round_ids.push_back(fmt::format("sbd-raw-{}-{}-{}", run_id, round, i));
-      Json document = definition;
-      document["sbd_id"] = raw_round_ids.back();
-      raw_texts.push_back(document.dump());
+      documents.push_back(definition);
+      documents.back()["sbd_id"] = fmt::format("{}{}-{}-{}", prefix, variant, round, i);
     }
-    add_raw.push_back(microseconds_per_operation(operations, [&](int i) {
-      const std::string& id = raw_round_ids[static_cast<std::size_t>(i)];
-      raw.run("BEGIN");
-      raw.run_prepared(statements.add.name,
-                       {id.c_str(), raw_texts[static_cast<std::size_t>(i)].c_str(), "bench",
-                        nullptr, "Draft", nullptr, nullptr});
-      raw.run("COMMIT");
-      raw_ids.push_back(id);
-    }));
-    get_library.push_back(microseconds_per_operation(operations, [&](int i) {
-      auto unit = pool.begin();
-      const StoredEntity entity = unit->documents(EntityKind::sbd).get(library_ids[static_cast<std::size_t>(i)]);
-      unit->commit();
-      if (entity.version.version != 1) throw std::runtime_error("unexpected version");
-    }));
-    get_raw.push_back(microseconds_per_operation(operations, [&](int i) {
-      raw.run("BEGIN");
-      raw.run_prepared(statements.get_latest.name, {raw_ids[static_cast<std::size_t>(i)].c_str()});
-      raw.run("COMMIT");
-    }));
+    return documents;
+  };
+  const auto id_of = [&](const std::string& variant, int round, int i) {
+    return fmt::format("{}{}-{}-{}", prefix, variant, round, i);
+  };
+
+  // Raw libpq runs the add statement with the parameters a unit of work
+  // sends for a new SBDefinition: no expected version, initial status
+  // Draft, and no prj_ref or ob_ref.
+  const auto raw_add = [&](const std::string& id, const std::string& text) {
+    raw.run("BEGIN");
+    raw.run_prepared(statements.add.name,
+                     {id.c_str(), text.c_str(), "bench", nullptr, "Draft", nullptr, nullptr});
+    raw.run("COMMIT");
+  };
+
+  Samples add_library, add_raw, add_raw_sql, get_library, get_raw, get_raw_sql;
+  for (int round = 0; round <= rounds; ++round) {
+    // Round 0 warms up the connections and prepares the statements.
+    const bool measured = round > 0;
+
+    // The three ways of doing an operation take turns, one operation each,
+    // so that drift in the server or the machine affects them alike. The
+    // documents, and the stored ones returned, live until the round ends,
+    // so that building and freeing them is not counted.
+    std::vector<Json> library_documents = documents_for("lib", round);
+    std::vector<Json> raw_documents = documents_for("raw", round);
+    std::vector<std::string> raw_texts;
+    for (const Json& document : documents_for("sql", round)) raw_texts.push_back(document.dump());
+    std::vector<StoredEntity> library_stored;
+    library_stored.reserve(static_cast<std::size_t>(operations));
+
+    Timer add_library_time, add_raw_time, add_raw_sql_time;
+    for (int i = 0; i < operations; ++i) {
+      add_library_time.time([&] {
+        auto unit = pool.begin();
+        library_stored.push_back(
+            unit->documents(EntityKind::sbd).add(std::move(library_documents[i]), "bench"));
+        unit->commit();
+      });
+      add_raw_time.time([&] { raw_add(id_of("raw", round, i), raw_documents[i].dump()); });
+      add_raw_sql_time.time([&] { raw_add(id_of("sql", round, i), raw_texts[i]); });
+    }
+    add_library.add(measured, add_library_time.per_operation(operations));
+    add_raw.add(measured, add_raw_time.per_operation(operations));
+    add_raw_sql.add(measured, add_raw_sql_time.per_operation(operations));
+
+    Timer get_library_time, get_raw_time, get_raw_sql_time;
+    std::vector<StoredEntity> library_read;
+    std::vector<Json> raw_read;
+    library_read.reserve(static_cast<std::size_t>(operations));
+    raw_read.reserve(static_cast<std::size_t>(operations));
+    for (int i = 0; i < operations; ++i) {
+      get_library_time.time([&] {
+        auto unit = pool.begin();
+        library_read.push_back(unit->documents(EntityKind::sbd).get(id_of("lib", round, i)));
+        unit->commit();
+      });
+      get_raw_time.time([&] {
+        const std::string id = id_of("raw", round, i);
+        raw.run("BEGIN");
+        const std::string info = raw.run_prepared_text(statements.get_latest.name, {id.c_str()});
+        raw.run("COMMIT");
+        raw_read.push_back(Json::parse(info));
+      });
+      get_raw_sql_time.time([&] {
+        const std::string id = id_of("sql", round, i);
+        raw.run("BEGIN");
+        raw.run_prepared_text(statements.get_latest.name, {id.c_str()});
+        raw.run("COMMIT");
+      });
+    }
+    get_library.add(measured, get_library_time.per_operation(operations));
+    get_raw.add(measured, get_raw_time.per_operation(operations));
+    get_raw_sql.add(measured, get_raw_sql_time.per_operation(operations));
   }
 
-  std::vector<double> add_ratios, get_ratios;
-  for (int round = 0; round < rounds; ++round) {
-    add_ratios.push_back(add_library[round] / add_raw[round]);
-    get_ratios.push_back(get_library[round] / get_raw[round]);
-  }
-  std::cout << fmt::format("add: library {:.1f} us, raw libpq {:.1f} us, median ratio {:.3f}\n",
-                           median(add_library), median(add_raw), median(add_ratios));
-  std::cout << fmt::format("get: library {:.1f} us, raw libpq {:.1f} us, median ratio {:.3f}\n",
-                           median(get_library), median(get_raw), median(get_ratios));
+  std::cout << "operation  library_us  raw_us  raw_sql_only_us  ratio  ratio_to_sql_only\n";
+  add_library.report("add", add_raw, add_raw_sql);
+  get_library.report("get", get_raw, get_raw_sql);
   return 0;
 }

@@ -45,7 +45,7 @@ std::string text_condition(SqlBuilder& builder, const std::string& column,
       return fmt::format("{} LIKE {}", column, builder.parameter(escape_like(match.value) + "%"));
     case MatchType::contains:
       return fmt::format("{} LIKE {}", column,
-                         builder.parameter("%" + escape_like(match.value) + "%"));
+                         builder.parameter(fmt::format("%{}%", escape_like(match.value))));
   }
   return "false";
 }

@@ -105,6 +105,23 @@ TEMPLATE_TEST_CASE("add, invalid documents are rejected", "[contract]", Postgres
   SECTION("id with whitespace") {
     CHECK_THROWS_AS(unit->documents(EntityKind::sbd).add(sbd_document("sbd one")), ValidationError);
   }
+  SECTION("escaped NUL text is not a NUL") {
+    Json document = sbd_document("sbd-" + unique_prefix());
+    document["description"] = "JSON writes NUL as \\u0000, and a backslash as \\\\";
+    CHECK(unit->documents(EntityKind::sbd).add(document).document["description"] ==
+          document["description"]);
+  }
+  SECTION("NUL character in a key") {
+    Json document = sbd_document("sbd-" + unique_prefix());
+    document["nested"] = {{"list", {1, {{std::string("k\0ey", 4), true}}}}};
+    try {
+      unit->documents(EntityKind::sbd).add(document);
+      FAIL("no exception");
+    } catch (const ValidationError& error) {
+      REQUIRE(error.problems().size() == 1);
+      CHECK(error.problems()[0].path == std::string("$.nested.list[1].k\0ey", 22));
+    }
+  }
   SECTION("NUL character in a string") {
     Json document = sbd_document("sbd-" + unique_prefix());
     document["description"] = std::string("before\0after", 12);
