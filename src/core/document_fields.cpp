@@ -7,6 +7,18 @@
 namespace ska::oda::detail {
 
 std::string resolve_user(std::string_view user) {
+  const auto invalid = [&](const std::string& reason) {
+    return ValidationError("invalid user name: " + reason, {{"user", reason}},
+                           {.operation = "write"});
+  };
+  if (user.find('\0') != std::string_view::npos) {
+    throw invalid("it contains a NUL character");
+  }
+  try {
+    (void)Json(std::string(user)).dump();
+  } catch (const Json::type_error&) {
+    throw invalid("it is not valid UTF-8");
+  }
   return std::string(user.empty() ? default_user_name : user);
 }
 
@@ -42,7 +54,46 @@ std::string prepare_document(Json& document, const KindDescriptor& kind,
                            .entity_kind = std::string(kind.name),
                            .entity_id = id});
   }
+  check_link_fields(document, kind, id);
   return id;
+}
+
+void check_expected_version(std::optional<int> expected_version) {
+  if (expected_version && *expected_version < 0) {
+    throw UsageError(fmt::format("expected version {} is negative; pass 0 for an entity that "
+                                 "must not exist yet, or the version read before",
+                                 *expected_version),
+                     {.operation = "add"});
+  }
+}
+
+void check_link_fields(const Json& document, const KindDescriptor& kind, const std::string& id) {
+  for (const LinkField& link : kind.links) {
+    for (std::string_view pointer : link.json_pointers) {
+      if (pointer.empty()) continue;
+      const Json::json_pointer json_pointer{std::string(pointer)};
+      if (!document.contains(json_pointer)) continue;
+      const Json& value = document.at(json_pointer);
+      const std::string path = "$" + std::string(pointer).replace(0, 1, ".");
+      std::optional<std::string> problem;
+      if (value.is_null()) {
+        continue;
+      }
+      if (link.type == LinkType::text && !value.is_string()) {
+        problem = fmt::format("must be a string, not {}", value.type_name());
+      } else if (link.type == LinkType::integer && !value.is_number_integer()) {
+        problem = fmt::format("must be an integer, not {}", value.type_name());
+      } else if (link.type == LinkType::integer && value.get<long long>() < 1) {
+        problem = fmt::format("must be at least 1, not {}", value.get<long long>());
+      }
+      if (problem) {
+        throw ValidationError(fmt::format("{} {}", path, *problem), {{path, *problem}},
+                              {.operation = "add",
+                               .entity_kind = std::string(kind.name),
+                               .entity_id = id});
+      }
+    }
+  }
 }
 
 namespace {

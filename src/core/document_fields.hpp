@@ -18,13 +18,24 @@ namespace ska::oda::detail {
 /// The user recorded when a caller gives none, as in the Python ODA.
 inline constexpr std::string_view default_user_name = "DefaultUser";
 
+/// Returns the user to record: the given one, or DefaultUser when it is
+/// empty. Throws ValidationError for a name with a NUL character or invalid
+/// UTF-8, which PostgreSQL text cannot hold.
 std::string resolve_user(std::string_view user);
 
-/// Checks that a document is an object with a usable id, and gives it a new
-/// SKUID when the id field is absent, null or empty. Returns the id. Throws
-/// ValidationError naming the JSON path of a wrong id.
+/// Checks that a document is an object with a usable id and link fields, and
+/// gives it a new SKUID when the id field is absent, null or empty. Returns
+/// the id. Throws ValidationError naming the JSON path of a wrong field.
 std::string prepare_document(Json& document, const KindDescriptor& kind,
                              SkuidGenerator& generator);
+
+/// Throws UsageError for a negative expected version; 0 means "must not
+/// exist yet".
+void check_expected_version(std::optional<int> expected_version);
+
+/// Throws ValidationError naming the JSON path when a link field has the
+/// wrong type, or a version link is below 1, as the tables' CHECKs require.
+void check_link_fields(const Json& document, const KindDescriptor& kind, const std::string& id);
 
 /// Serializes a document for storage. Throws ValidationError, naming the
 /// JSON path, when a string or key holds a NUL character (PostgreSQL's jsonb

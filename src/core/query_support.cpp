@@ -36,8 +36,9 @@ bool is_integer(std::string_view text) {
 
 }  // namespace
 
-void validate_query(const KindDescriptor& kind, const Query& query) {
-  for (const FieldFilter& filter : query.where) {
+Query checked_query(const KindDescriptor& kind, const Query& query) {
+  Query checked = query;
+  for (FieldFilter& filter : checked.where) {
     const LinkField* link = find_link(kind, filter.field);
     const bool is_status = filter.field == status_field && !kind.statuses.empty();
     if (link == nullptr && !is_status) {
@@ -55,7 +56,18 @@ void validate_query(const KindDescriptor& kind, const Query& query) {
         }
       }
     }
+    if (link == nullptr) {
+      for (std::string& value : filter.values) {
+        const auto status = normalize_status(kind.kind, value);
+        if (!status) {
+          throw UsageError(fmt::format("unknown {} status \"{}\"; the valid ones are: {}",
+                                       kind.entity_name, value, list_statuses(kind.kind)));
+        }
+        value = std::string(*status);
+      }
+    }
   }
+  return checked;
 }
 
 std::string encode_cursor(const QueryCursor& cursor) {

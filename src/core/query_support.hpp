@@ -23,9 +23,11 @@ struct QueryCursor {
   int version = 0;
 };
 
-/// Throws UsageError for a filter on an unknown field, an empty value list,
-/// or a non-integer value for an integer link column.
-SKA_ODA_EXPORT void validate_query(const KindDescriptor& kind, const Query& query);
+/// Returns the query with status filter values in the kind's current
+/// spelling. Throws UsageError for a filter on an unknown field, an empty
+/// value list, a non-integer value for an integer link column, or a status
+/// the kind does not have.
+SKA_ODA_EXPORT Query checked_query(const KindDescriptor& kind, const Query& query);
 
 /// The field filtered as `status`: the entity's current status.
 inline constexpr std::string_view status_field = "status";

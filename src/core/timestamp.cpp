@@ -45,8 +45,9 @@ bool consume(std::string_view text, std::size_t& position, char expected) {
 
 std::optional<Timestamp> parse_timestamp(std::string_view text) {
   std::size_t position = 0;
+  // Year 0 does not exist in PostgreSQL's calendar, so years start at 1.
   const auto year = read_digits(text, position, 4);
-  if (!year || !consume(text, position, '-')) return std::nullopt;
+  if (!year || *year < 1 || !consume(text, position, '-')) return std::nullopt;
   const auto month = read_digits(text, position, 2);
   if (!month || !consume(text, position, '-')) return std::nullopt;
   const auto day = read_digits(text, position, 2);

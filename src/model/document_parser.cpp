@@ -1,5 +1,10 @@
 #include <ska/oda/model/document_parser.hpp>
 
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
 #include <optional>
 #include <string>
 
@@ -79,8 +84,48 @@ std::optional<std::size_t> utf8_sequence_length(std::string_view text, std::size
   return length;
 }
 
+// Checks a number token that starts at `position` and returns its length.
+// JSON allows any size, but an integer is kept exactly only within 64 bits,
+// and a float only within the range of a double; anything else would be
+// changed silently, so it is rejected.
+std::size_t check_number(std::string_view text, std::string_view source, std::size_t position) {
+  std::size_t end = position;
+  bool is_integer = true;
+  while (end < text.size() && std::string_view("0123456789+-.eE").find(text[end]) !=
+                                  std::string_view::npos) {
+    is_integer = is_integer && text[end] != '.' && text[end] != 'e' && text[end] != 'E';
+    ++end;
+  }
+  const std::string token(text.substr(position, end - position));
+  if (is_integer) {
+    std::int64_t signed_value = 0;
+    std::uint64_t unsigned_value = 0;
+    const char* first = token.data();
+    const char* last = token.data() + token.size();
+    const bool fits = std::from_chars(first, last, signed_value).ec == std::errc{} ||
+                      (token[0] != '-' &&
+                       std::from_chars(first, last, unsigned_value).ec == std::errc{});
+    if (!fits && token.find_first_of("0123456789") != std::string::npos &&
+        token.find_first_not_of("-0123456789") == std::string::npos) {
+      fail(text, source, position,
+           fmt::format("the integer {} is outside the 64-bit range that is kept exactly; "
+                       "write it as a string",
+                       token));
+    }
+  } else {
+    errno = 0;
+    const double value = std::strtod(token.c_str(), nullptr);
+    if (errno == ERANGE && std::isinf(value)) {
+      fail(text, source, position,
+           fmt::format("the number {} is outside the range of a double", token));
+    }
+  }
+  return std::max<std::size_t>(end - position, 1);
+}
+
 // Checks what the JSON parser would accept but the archive must not: deep
-// nesting, invalid UTF-8 and `\u0000`. Brackets inside strings do not count.
+// nesting, invalid UTF-8, `\u0000` and numbers that would lose their value.
+// Brackets and digits inside strings do not count.
 void prescan(std::string_view text, std::string_view source) {
   std::size_t depth = 0;
   bool in_string = false;
@@ -110,6 +155,9 @@ void prescan(std::string_view text, std::string_view source) {
       }
     } else if (c == '"') {
       in_string = true;
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+      i += check_number(text, source, i);
+      continue;
     } else if (c == '[' || c == '{') {
       ++depth;
       if (depth > max_document_depth) {
@@ -149,6 +197,10 @@ Json parse_document(std::string_view text, std::string_view source) {
     // nlohmann counts bytes from 1 and points at the last byte it read.
     const std::size_t offset = error.byte == 0 ? 0 : std::min(error.byte - 1, text.size());
     fail(text, source, offset, parser_detail(error.what()));
+  } catch (const Json::exception& error) {
+    // The prescan rejects what nlohmann reports this way, such as a number
+    // out of range; this keeps any case it missed a ParseError.
+    fail(text, source, 0, error.what());
   }
 }
 

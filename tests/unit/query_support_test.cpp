@@ -29,17 +29,26 @@ TEST_CASE("cursor, invalid text") {
   }
 }
 
-TEST_CASE("validate_query, fields per kind") {
+TEST_CASE("checked_query, fields per kind") {
   Query query;
   query.where = {{"sbd_ref", {"sbd-1"}}, {"status", {"Created"}}, {"sbd_version", {"2"}}};
-  CHECK_NOTHROW(validate_query(describe(EntityKind::sbi), query));
+  CHECK_NOTHROW(checked_query(describe(EntityKind::sbi), query));
 
   query.where = {{"prj_ref", {"x"}}};
-  CHECK_THROWS_AS(validate_query(describe(EntityKind::sbi), query), UsageError);
+  CHECK_THROWS_AS(checked_query(describe(EntityKind::sbi), query), UsageError);
   query.where = {{"sbd_version", {"2.5"}}};
-  CHECK_THROWS_AS(validate_query(describe(EntityKind::eb), query), UsageError);
+  CHECK_THROWS_AS(checked_query(describe(EntityKind::eb), query), UsageError);
   query.where = {{"sbd_ref", {}}};
-  CHECK_THROWS_AS(validate_query(describe(EntityKind::eb), query), UsageError);
+  CHECK_THROWS_AS(checked_query(describe(EntityKind::eb), query), UsageError);
   query.where = {{"status", {"x"}}};
-  CHECK_THROWS_AS(validate_query(describe(EntityKind::prslacc), query), UsageError);
+  CHECK_THROWS_AS(checked_query(describe(EntityKind::prslacc), query), UsageError);
+}
+
+TEST_CASE("checked_query, status spellings") {
+  Query query;
+  query.where = {{"status", {"fully_observed", "Created"}}};
+  const Query checked = checked_query(describe(EntityKind::eb), query);
+  CHECK(checked.where[0].values == std::vector<std::string>{"Fully Observed", "Created"});
+  query.where = {{"status", {"bogus"}}};
+  CHECK_THROWS_AS(checked_query(describe(EntityKind::eb), query), UsageError);
 }

@@ -22,32 +22,16 @@ ErrorContext MemoryDocumentRepository::context(std::string operation, std::strin
           .version = version};
 }
 
-void MemoryDocumentRepository::check_link_constraints(
-    const std::vector<std::optional<std::string>>& links, const std::string& id) const {
-  // The same CHECK as the PostgreSQL tables: a version link is at least 1.
-  for (std::size_t index = 0; index < links.size(); ++index) {
-    const LinkField& link = descriptor_.links[index];
-    if (link.type == LinkType::integer && links[index] && std::stoll(*links[index]) < 1) {
-      ErrorContext failure = context("add", id);
-      failure.sqlstate = "23514";
-      failure.detail = fmt::format("{} must be at least 1, not {}", link.column, *links[index]);
-      throw IntegrityError(fmt::format("add of {} {} failed: {}", descriptor_.name, id,
-                                       failure.detail),
-                           failure);
-    }
-  }
-}
-
 StoredEntity MemoryDocumentRepository::add(Json document, std::string_view user,
                                            std::optional<int> expected_version) {
   unit_.ensure_open("add");
+  oda::detail::check_expected_version(expected_version);
   const std::string id =
       oda::detail::prepare_document(document, descriptor_, unit_.state().id_generator());
   oda::detail::storable_text(document, descriptor_);
   const std::string user_name = oda::detail::resolve_user(user);
 
   auto links = oda::detail::link_values(document, descriptor_);
-  check_link_constraints(links, id);
 
   EntityRecord& record = unit_.write(kind_, id);
   const int latest = record.versions.empty() ? 0 : record.versions.back().entity.version.version;
@@ -86,6 +70,13 @@ StoredEntity MemoryDocumentRepository::add(Json document, std::string_view user,
 
 std::vector<StoredEntity> MemoryDocumentRepository::add_many(std::vector<Json> documents,
                                                              std::string_view user) {
+  unit_.ensure_open("add");
+  // Every document is checked before any is written, as in PostgreSQL.
+  for (Json& document : documents) {
+    oda::detail::prepare_document(document, descriptor_, unit_.state().id_generator());
+    oda::detail::storable_text(document, descriptor_);
+  }
+
   std::vector<StoredEntity> stored;
   stored.reserve(documents.size());
   for (Json& document : documents) {
@@ -139,8 +130,8 @@ std::vector<EntityVersion> MemoryDocumentRepository::versions(std::string_view i
 
 QueryPage MemoryDocumentRepository::query(const Query& query) {
   unit_.ensure_open("query");
-  oda::detail::validate_query(descriptor_, query);
-  return evaluate_query(descriptor_, unit_.read_all(kind_), query);
+  const Query checked = oda::detail::checked_query(descriptor_, query);
+  return evaluate_query(descriptor_, unit_.read_all(kind_), checked);
 }
 
 void MemoryDocumentRepository::remove(std::string_view id) {

@@ -24,8 +24,6 @@ public:
   void remove(std::string_view id) override;
 
 private:
-  void check_link_constraints(const std::vector<std::optional<std::string>>& links,
-                              const std::string& id) const;
   ErrorContext context(std::string operation, std::string_view id = {},
                        std::optional<int> version = std::nullopt) const;
 

@@ -10,7 +10,7 @@
 
 namespace ska::oda::memory::detail {
 
-/// Evaluates a validated query over the records of one kind with the
+/// Evaluates a query that passed checked_query() over the records of one kind with the
 /// semantics of the PostgreSQL backend's SQL: filters, latest versions,
 /// byte-order sorting and keyset pages.
 QueryPage evaluate_query(const KindDescriptor& kind,

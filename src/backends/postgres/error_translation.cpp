@@ -12,13 +12,6 @@ namespace ska::oda::postgres::detail {
 
 namespace {
 
-// The first line of a server or libpq message; later lines repeat the query
-// or add hints that belong in the detail.
-std::string first_line(const std::string& text) {
-  const auto end = text.find('\n');
-  return text.substr(0, end);
-}
-
 std::string describe_context(const ErrorContext& context) {
   std::string subject = context.operation;
   if (!context.entity_kind.empty()) {
@@ -43,6 +36,10 @@ std::string describe_sqlstate(const std::string& state) {
   if (state == "40001") return "the transaction could not be serialized";
   if (state == "40P01") return "the transaction was chosen as a deadlock victim";
   if (state == "57014") return "the statement timed out or was canceled";
+  if (state == "42P01") {
+    return "a table of the archive does not exist in this database; apply the schema with "
+           "`oda db migrate` (or sql/migrate.sh) first";
+  }
   const std::string category = state.substr(0, 2);
   if (category == "22") return "the server rejected a value";
   if (category == "23") return "an integrity constraint rejected the row";
@@ -119,6 +116,27 @@ void rethrow_translated(ErrorContext context) {
     context.detail = error.what();
     throw QueryError(describe_context(context) + " failed: " + first_line(error.what()), context);
   }
+}
+
+std::string first_line(const std::string& text) {
+  // Later lines repeat the query or add hints that belong in the detail.
+  const auto end = text.find('\n');
+  return text.substr(0, end);
+}
+
+std::optional<std::string> connection_string_problem(const std::string& connection_string) {
+  if (connection_string.empty()) {
+    return std::nullopt;
+  }
+  char* parse_error = nullptr;
+  PQconninfoOption* options = PQconninfoParse(connection_string.c_str(), &parse_error);
+  if (options != nullptr) {
+    PQconninfoFree(options);
+    return std::nullopt;
+  }
+  std::string reason = parse_error != nullptr ? first_line(parse_error) : "unreadable";
+  PQfreemem(parse_error);
+  return reason;
 }
 
 std::string describe_target(const std::string& connection_string) {

@@ -46,6 +46,11 @@ PoolState::PoolState(ConnectionSettings settings)
           with_connect_timeout(settings_.connection_string, settings_.connect_timeout)),
       target_(describe_target(settings_.connection_string)),
       id_generator_(settings_.id_generator) {
+  if (const auto problem = connection_string_problem(settings_.connection_string)) {
+    throw UsageError("invalid connection string: " + *problem +
+                     "; use key=value pairs such as \"host=db dbname=oda\" or a "
+                     "postgresql:// URI");
+  }
   if (settings_.max_connections == 0) {
     throw UsageError("ConnectionSettings::max_connections must be at least 1");
   }
@@ -76,10 +81,12 @@ std::unique_ptr<PooledConnection> PoolState::open_connection() {
     if (settings_.logger) {
       settings_.logger->error("cannot connect to PostgreSQL at {}: {}", target_, error.what());
     }
+    // libpq's own reason (no such database, authentication failed, ...) is
+    // what the user needs, and it never contains the password.
     throw ConnectionError(
-        fmt::format("cannot connect to PostgreSQL at {}; check that the server runs and that "
-                    "the connection string or PG* variables are right",
-                    target_),
+        fmt::format("cannot connect to PostgreSQL at {}: {}; check that the server runs and "
+                    "that the connection string or PG* variables are right",
+                    target_, first_line(error.what())),
         {.operation = "connect", .detail = error.what()});
   } catch (...) {
     rethrow_translated({.operation = "connect"});

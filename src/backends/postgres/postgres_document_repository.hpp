@@ -25,6 +25,19 @@ public:
   void remove(std::string_view id) override;
 
 private:
+  /// A document checked and serialized for an insert.
+  struct PreparedDocument {
+    std::string id;
+    std::string text;
+    std::optional<std::string> initial_status;
+    std::vector<std::optional<std::string>> links;
+  };
+
+  PreparedDocument prepare_for_add(Json& document) const;
+  void insert_batch(const std::vector<std::size_t>& batch,
+                    std::vector<PreparedDocument>& prepared, std::vector<Json>& documents,
+                    const std::string& user_name,
+                    std::vector<std::optional<StoredEntity>>& stored);
   ErrorContext context(std::string operation, std::string_view id = {},
                        std::optional<int> version = std::nullopt) const;
   [[noreturn]] void throw_not_found(std::string_view id, std::optional<int> version) const;

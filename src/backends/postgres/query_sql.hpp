@@ -17,7 +17,7 @@ struct QuerySql {
 
 /// Builds the SELECT for a repository query. It fetches one row more than
 /// the limit, to tell whether another page follows. The query must have
-/// passed validate_query().
+/// passed checked_query().
 QuerySql build_query_sql(const KindDescriptor& kind, const Query& query);
 
 }  // namespace ska::oda::postgres::detail

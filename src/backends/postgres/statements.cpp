@@ -31,6 +31,24 @@ std::string version_columns(const std::string& prefix) {
                      timestamp_text(prefix + "last_modified_on"));
 }
 
+// The document `info` with the archive's metadata written into its
+// `metadata` object, from the columns of the new_version row `n`.
+std::string stamped_info(const std::string& info, const std::string& user) {
+  return fmt::format(
+      R"(jsonb_set({info}, '{{metadata}}',
+           CASE WHEN jsonb_typeof({info} -> 'metadata') = 'object'
+                THEN {info} -> 'metadata' ELSE '{{}}'::jsonb END
+           || jsonb_build_object(
+                'version', n.version,
+                'created_by', n.created_by,
+                'created_on', {created_on_text},
+                'last_modified_by', {user},
+                'last_modified_on', {now_text})))",
+      fmt::arg("info", info), fmt::arg("user", user),
+      fmt::arg("created_on_text", timestamp_text("n.created_on")),
+      fmt::arg("now_text", timestamp_text("now()")));
+}
+
 // $1 id, $2 document (jsonb text), $3 user, $4 expected version or null,
 // $5 initial status or null, $6… link values.
 //
@@ -57,15 +75,7 @@ Statement build_add(const KindDescriptor& kind) {
   INSERT INTO {table} ({id}, version, info, created_by, created_on,
                        last_modified_by, last_modified_on{links})
   SELECT $1, n.version,
-         jsonb_set($2::jsonb, '{{metadata}}',
-           CASE WHEN jsonb_typeof($2::jsonb -> 'metadata') = 'object'
-                THEN $2::jsonb -> 'metadata' ELSE '{{}}'::jsonb END
-           || jsonb_build_object(
-                'version', n.version,
-                'created_by', n.created_by,
-                'created_on', {created_on_text},
-                'last_modified_by', $3::text,
-                'last_modified_on', {now_text})),
+         {stamped_info},
          n.created_by, n.created_on, $3, now(){link_values}
   FROM new_version AS n
   ON CONFLICT ({id}, version) DO NOTHING
@@ -81,9 +91,8 @@ SELECT i.*, (SELECT version FROM latest) AS latest_version
 FROM (SELECT 1) AS one LEFT JOIN inserted AS i ON true)",
       fmt::arg("table", table), fmt::arg("id", id), fmt::arg("links", link_columns(kind)),
       fmt::arg("link_values", link_placeholders(kind, 6)),
-      fmt::arg("created_on_text", timestamp_text("n.created_on")),
-      fmt::arg("now_text", timestamp_text("now()")), fmt::arg("returned", version_columns("")),
-      fmt::arg("kind", kind.name));
+      fmt::arg("stamped_info", stamped_info("$2::jsonb", "$3::text")),
+      fmt::arg("returned", version_columns("")), fmt::arg("kind", kind.name));
   return {fmt::format("oda_add_{}", kind.name), sql};
 }
 
@@ -180,6 +189,62 @@ std::string timestamp_text(const std::string& column) {
   return fmt::format(R"(to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))",
                      column);
 }
+
+std::string add_batch_sql(const KindDescriptor& kind, std::size_t rows) {
+  const std::size_t columns = add_batch_row_parameters(kind);
+  std::string values;
+  for (std::size_t row = 0; row < rows; ++row) {
+    const std::size_t first = 2 + row * columns;
+    values += fmt::format("{}(${}::integer, ${}::text, ${}::jsonb, ${}::text{})",
+                          row == 0 ? "" : ",\n  ", first, first + 1, first + 2, first + 3,
+                          link_placeholders(kind, static_cast<int>(first + 4)));
+  }
+  std::string link_names;
+  std::string link_values;
+  for (const LinkField& link : kind.links) {
+    link_names += ", " + std::string(link.column);
+    link_values += ", n." + std::string(link.column);
+  }
+  return fmt::format(
+      R"(WITH input (position, id, info, initial_status{link_names}) AS (VALUES
+  {values}
+), latest AS (
+  SELECT DISTINCT ON (t.{id}) t.{id} AS id, t.version, t.created_by, t.created_on
+  FROM {table} AS t JOIN input AS i ON t.{id} = i.id
+  ORDER BY t.{id}, t.version DESC
+), new_version AS (
+  SELECT i.*, coalesce(l.version, 0) + 1 AS version,
+         coalesce(l.created_by, $1) AS created_by,
+         coalesce(l.created_on, now()) AS created_on
+  FROM input AS i LEFT JOIN latest AS l ON l.id = i.id
+), inserted AS (
+  INSERT INTO {table} ({id}, version, info, created_by, created_on,
+                       last_modified_by, last_modified_on{link_names})
+  SELECT n.id, n.version, {stamped_info}, n.created_by, n.created_on, $1, now(){link_values}
+  FROM new_version AS n
+  ON CONFLICT ({id}, version) DO NOTHING
+  RETURNING {id} AS id, {returned}
+), initial_status AS (
+  INSERT INTO tab_oda_status_history
+    (entity_kind, entity_id, entity_version, status, previous_status, updated_by, as_of)
+  SELECT '{kind}', i.id, i.version, n.initial_status, NULL, $1, now()
+  FROM inserted AS i JOIN new_version AS n ON n.id = i.id
+  WHERE i.version = 1 AND n.initial_status IS NOT NULL
+)
+SELECT n.position, i.version, i.created_by, i.created_on, i.last_modified_by,
+       i.last_modified_on
+FROM inserted AS i JOIN new_version AS n ON n.id = i.id)",
+      fmt::arg("link_names", link_names), fmt::arg("values", values),
+      fmt::arg("table", kind.table), fmt::arg("id", kind.id_field),
+      fmt::arg("stamped_info", stamped_info("n.info", "$1::text")),
+      fmt::arg("link_values", link_values),
+      fmt::arg("returned", "version, created_by, " + timestamp_text("created_on") +
+                               " AS created_on, last_modified_by, " +
+                               timestamp_text("last_modified_on") + " AS last_modified_on"),
+      fmt::arg("kind", kind.name));
+}
+
+std::size_t add_batch_row_parameters(const KindDescriptor& kind) { return 4 + kind.links.size(); }
 
 const std::array<KindStatements, kind_descriptors.size()>& all_statements() {
   static const auto statements = build_all();

@@ -119,7 +119,7 @@ TEMPLATE_TEST_CASE("add, invalid documents are rejected", "[contract]", Postgres
       FAIL("no exception");
     } catch (const ValidationError& error) {
       REQUIRE(error.problems().size() == 1);
-      CHECK(error.problems()[0].path == std::string("$.nested.list[1].k\0ey", 22));
+      CHECK(error.problems()[0].path == std::string("$.nested.list[1].k\0ey", 21));
     }
   }
   SECTION("NUL character in a string") {
@@ -241,17 +241,43 @@ TEMPLATE_TEST_CASE("remove, versions and status go", "[contract]", PostgresBacke
   CHECK_FALSE(reader->status().current_status(EntityKind::sbd, id).has_value());
 }
 
-TEMPLATE_TEST_CASE("add, constraint violation is IntegrityError", "[contract]",
-                   PostgresBackend, MemoryBackend) {
+TEMPLATE_TEST_CASE("add, link fields are checked", "[contract]", PostgresBackend,
+                   MemoryBackend) {
   TestType backend;
   const std::string id = "sbi-" + unique_prefix();
   auto unit = backend.factory().begin();
-  try {
-    unit->documents(EntityKind::sbi).add(sbi_document(id, "sbd-x", 0));
-    FAIL("no exception");
-  } catch (const IntegrityError& error) {
-    CHECK(error.sqlstate() == "23514");
-    CHECK_FALSE(error.detail().empty());
-    CHECK_THAT(error.what(), Catch::Contains(id));
-  }
+  const auto rejected_path = [&](Json document) {
+    try {
+      unit->documents(EntityKind::sbi).add(document);
+    } catch (const ValidationError& error) {
+      REQUIRE(error.problems().size() == 1);
+      return error.problems()[0].path;
+    }
+    return std::string("accepted");
+  };
+  CHECK(rejected_path(sbi_document(id, "sbd-x", 0)) == "$.sbd_version");
+  Json text_version = sbi_document(id, "sbd-x", 1);
+  text_version["sbd_version"] = "2";
+  CHECK(rejected_path(text_version) == "$.sbd_version");
+  Json number_ref = sbi_document(id, "sbd-x", 1);
+  number_ref["sbd_ref"] = 42;
+  CHECK(rejected_path(number_ref) == "$.sbd_ref");
+  Json null_ref = sbi_document(id, "sbd-x", 1);
+  null_ref["sbd_ref"] = nullptr;
+  CHECK(rejected_path(null_ref) == "accepted");
+  CHECK_FALSE(unit->documents(EntityKind::sbi).contains(id + "-never"));
+}
+
+TEMPLATE_TEST_CASE("add, bad user and expected version", "[contract]", PostgresBackend,
+                   MemoryBackend) {
+  TestType backend;
+  auto unit = backend.factory().begin();
+  const std::string id = "sbd-" + unique_prefix();
+  CHECK_THROWS_AS(unit->documents(EntityKind::sbd).add(sbd_document(id), std::string("a\0b", 3)),
+                  ValidationError);
+  CHECK_THROWS_AS(unit->documents(EntityKind::sbd).add(sbd_document(id), "\xff\xfe"),
+                  ValidationError);
+  CHECK_THROWS_AS(unit->documents(EntityKind::sbd).add(sbd_document(id), "alice", -1),
+                  UsageError);
+  CHECK_FALSE(unit->documents(EntityKind::sbd).contains(id));
 }

@@ -159,15 +159,37 @@ TEST_CASE("run_in_unit_of_work, retries serialization failures") {
 }
 
 TEST_CASE("postgres errors keep server text in detail") {
-  postgres::ConnectionPool pool(test_settings());
+  // A database without the schema: the server reports the missing table.
+  TestDatabase empty_database;
+  postgres::ConnectionSettings settings;
+  settings.connection_string = empty_database.connection_string();
+  postgres::ConnectionPool pool(settings);
   auto unit = pool.begin();
   try {
-    unit->documents(EntityKind::sbi).add(sbi_document("sbi-" + unique_prefix(), "sbd-x", 0));
+    unit->documents(EntityKind::sbd).get("sbd-1");
     FAIL("no exception");
-  } catch (const IntegrityError& error) {
-    CHECK(error.sqlstate() == "23514");
-    CHECK_THAT(error.detail(), Catch::Contains("violates check constraint"));
-    CHECK_THAT(error.what(), Catch::Contains("SQLSTATE 23514"));
-    CHECK_THAT(error.what(), !Catch::Contains("violates"));
+  } catch (const QueryError& error) {
+    CHECK(error.sqlstate() == "42P01");
+    CHECK_THAT(error.detail(), Catch::Contains("tab_oda_sbd"));
+    CHECK_THAT(error.what(), Catch::Contains("oda db migrate"));
+    CHECK_THAT(error.what(), !Catch::Contains("does not exist\n"));
   }
+}
+
+TEST_CASE("pool, connection failure names the cause") {
+  postgres::ConnectionSettings settings;
+  settings.connection_string = "dbname=oda_no_such_database_" + unique_prefix();
+  postgres::ConnectionPool pool(settings);
+  try {
+    pool.begin();
+    FAIL("no exception");
+  } catch (const ConnectionError& error) {
+    CHECK_THAT(error.what(), Catch::Contains("does not exist"));
+  }
+}
+
+TEST_CASE("pool, malformed connection string is a usage error") {
+  postgres::ConnectionSettings settings;
+  settings.connection_string = "host=127.0.0.1 nonsense";
+  CHECK_THROWS_AS(postgres::ConnectionPool(settings), UsageError);
 }

@@ -93,3 +93,20 @@ TEST_CASE("check_document_text, invalid JSON") {
   CHECK_THROWS_AS(ska::oda::check_document_text("[1, 2", "list.json"), ParseError);
   CHECK_THROWS_AS(ska::oda::check_document_text(""), ParseError);
 }
+
+TEST_CASE("parse_document, numbers that would change") {
+  for (const char* text : {R"({"a": 1e999})", R"({"a": -1e400})",
+                           R"({"a": 123456789012345678901234567890})",
+                           R"({"a": -9223372036854775809})"}) {
+    INFO(text);
+    CHECK_THROWS_AS(ska::oda::parse_document(text, "numbers.json"), ska::oda::ParseError);
+  }
+  CHECK(ska::oda::parse_document(R"({"a": 18446744073709551615})")["a"].is_number_unsigned());
+  CHECK(ska::oda::parse_document(R"({"a": -9223372036854775808})")["a"].is_number_integer());
+  CHECK(ska::oda::parse_document(R"({"a": 1e-400, "b": "1e999"})")["b"] == "1e999");
+  try {
+    ska::oda::parse_document("{\n  \"a\": 1e999}", "numbers.json");
+  } catch (const ska::oda::ParseError& error) {
+    CHECK_THAT(error.what(), Catch::Contains("numbers.json:2:8") && Catch::Contains("1e999"));
+  }
+}
