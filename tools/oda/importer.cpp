@@ -267,6 +267,9 @@ bool is_stored(DocumentRepository& repository, const std::string& id, const Json
 }  // namespace
 
 std::vector<Importer::Result> Importer::store(UnitOfWork& unit, const std::vector<Item>& items) {
+  // Concurrent imports take turns, so that each sees what the other stored
+  // and none stores the same document twice.
+  unit.lock("import");
   std::vector<Result> results(items.size());
   // Entities waiting for add_many(), by index, and their ids: a second
   // document with a waiting id must see the first one stored.

@@ -34,6 +34,13 @@ public:
   virtual void commit() = 0;
   virtual void rollback() = 0;
 
+  /// Takes an exclusive lock on a name until the unit ends, waiting while
+  /// another unit holds it, so that units doing the same read-then-write
+  /// work (such as two imports of one file) take turns instead of both
+  /// writing. PostgreSQL takes a transaction-level advisory lock; the
+  /// in-memory store takes its write lock, which covers every name.
+  virtual void lock(std::string_view name) = 0;
+
   /// Returns the typed repository of an entity type; its kind comes from
   /// entity_traits<Entity>. Include <ska/oda/model/entities.hpp> (or the
   /// entity's own header) to call its members.

@@ -113,6 +113,11 @@ StatusRepository& MemoryUnitOfWork::status() {
   return *status_;
 }
 
+void MemoryUnitOfWork::lock(std::string_view name) {
+  ensure_open("lock " + std::string(name));
+  acquire_write_lock();
+}
+
 void MemoryUnitOfWork::commit() {
   ensure_open("commit");
   {

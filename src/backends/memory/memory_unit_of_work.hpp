@@ -31,6 +31,7 @@ public:
   StatusRepository& status() override;
   void commit() override;
   void rollback() override;
+  void lock(std::string_view name) override;
 
   /// Throws UsageError when the unit is finished.
   void ensure_open(std::string_view operation) const;

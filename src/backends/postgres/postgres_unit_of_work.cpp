@@ -94,3 +94,14 @@ void PostgresUnitOfWork::rollback() {
 }
 
 }  // namespace ska::oda::postgres::detail
+
+namespace ska::oda::postgres::detail {
+
+void PostgresUnitOfWork::lock(std::string_view name) {
+  const std::string key = "ska-db-oda:" + std::string(name);
+  run({.operation = "lock " + std::string(name)}, [&](pqxx::work& transaction) {
+    return transaction.exec_params("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", key);
+  });
+}
+
+}  // namespace ska::oda::postgres::detail

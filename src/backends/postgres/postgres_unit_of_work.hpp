@@ -27,6 +27,7 @@ public:
   StatusRepository& status() override;
   void commit() override;
   void rollback() override;
+  void lock(std::string_view name) override;
 
   /// Runs a statement function on the open transaction, translating any
   /// failure into a ska::oda error with the given context. A lost

@@ -1,6 +1,8 @@
 // Contract of units of work: commit, rollback and isolation, run against
 // both backends.
+#include <atomic>
 #include <stdexcept>
+#include <thread>
 
 #include <catch2/catch.hpp>
 
@@ -108,4 +110,25 @@ TEMPLATE_TEST_CASE("unit of work, uncommitted writes are private", "[contract]",
   writer->commit();
   auto later_reader = backend.factory().begin();
   CHECK(later_reader->documents(EntityKind::sbd).contains(id));
+}
+
+TEMPLATE_TEST_CASE("unit of work, named lock makes units take turns", "[contract]",
+                   PostgresBackend, MemoryBackend) {
+  TestType backend;
+  const std::string name = "test-" + unique_prefix();
+  auto first = backend.factory().begin();
+  first->lock(name);
+
+  std::atomic<bool> second_locked{false};
+  std::thread second_thread([&] {
+    auto second = backend.factory().begin();
+    second->lock(name);
+    second_locked = true;
+    second->commit();
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  CHECK_FALSE(second_locked);
+  first->commit();
+  second_thread.join();
+  CHECK(second_locked);
 }
