@@ -126,7 +126,7 @@ std::optional<std::string> find_nul(const Json& value) {
   return std::nullopt;
 }
 
-// Tells whether serialized JSON holds an escaped NUL character: a `\u0000`
+// Returns whether serialized JSON contains an escaped NUL character: a `\u0000`
 // after an even number of backslashes, because `\\u0000` is a backslash
 // followed by the text "u0000".
 bool has_escaped_nul(const std::string& text) {

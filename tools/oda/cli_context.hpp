@@ -16,7 +16,7 @@ enum ExitCode : int {
   exit_conflict = 4,
 };
 
-/// Options that every command sees, filled in by CLI11 before a command runs.
+/// Options shared by every command, filled in by CLI11 before a command runs.
 struct GlobalOptions {
   /// libpq connection string; empty means the PG* environment variables.
   std::string dsn;

@@ -267,7 +267,7 @@ bool is_stored(DocumentRepository& repository, const std::string& id, const Json
 }  // namespace
 
 std::vector<Importer::Result> Importer::store(UnitOfWork& unit, const std::vector<Item>& items) {
-  // Concurrent imports take turns, so that each sees what the other stored
+  // Concurrent imports take turns, so that each reads what the other stored
   // and none stores the same document twice.
   unit.lock("import");
   std::vector<Result> results(items.size());

@@ -10,7 +10,7 @@
 
 namespace ska::oda {
 
-/// Context of a failure, filled in by the layer that knows it.
+/// Context of a failure, filled in by the layer that has it.
 struct ErrorContext {
   /// The library operation that failed, such as "add" or "migrate".
   std::string operation;

@@ -10,7 +10,7 @@
 
 namespace ska::oda {
 
-/// How a text filter compares. The value always matches literally: `%`, `_`
+/// Comparison of a text filter. The value always matches literally: `%`, `_`
 /// and `\` in it are not wildcards.
 enum class MatchType { equals, starts_with, contains };
 
@@ -20,7 +20,7 @@ struct TextMatch {
   MatchType match = MatchType::equals;
 };
 
-/// Which user columns a user filter looks at.
+/// User columns that a user filter compares.
 enum class UserField { created_by, last_modified_by, either };
 
 /// A half-open time window [after, before); either bound may be absent.

@@ -15,7 +15,7 @@
 
 namespace ska::oda::memory::detail {
 
-/// One stored version with its link column values, as a table row holds them.
+/// One stored version with its link column values, as a table row contains them.
 struct MemoryRow {
   StoredEntity entity;
   std::vector<std::optional<std::string>> links;

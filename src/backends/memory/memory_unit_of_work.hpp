@@ -36,11 +36,12 @@ public:
   /// Throws UsageError when the unit is finished.
   void ensure_open(std::string_view operation) const;
 
-  /// Returns a copy of the entity's record as this unit sees it, or nothing
+  /// Returns a copy of the entity's record as visible to this unit (committed data plus its own
+  /// writes), or nothing
   /// when the entity does not exist.
   std::optional<EntityRecord> read(EntityKind kind, std::string_view id) const;
 
-  /// Returns every existing entity of a kind as this unit sees it, by id.
+  /// Returns every existing entity of a kind as visible to this unit, by id.
   std::vector<std::pair<std::string, EntityRecord>> read_all(EntityKind kind) const;
 
   /// Returns the entity's record for writing, taking the store's write lock

@@ -132,7 +132,7 @@ std::vector<StoredEntity> PostgresDocumentRepository::add_many(std::vector<Json>
   }
 
   while (!remaining.empty()) {
-    // A batch holds each id once, so that every row's version follows from
+    // A batch contains each id once, so that every row's version follows from
     // the stored ones; a repeated id waits for a later batch, which keeps
     // the versions of one id in input order.
     std::vector<std::size_t> batch;

@@ -1,7 +1,7 @@
 #pragma once
 
 // The SQL of every prepared statement, built once per kind from its
-// KindDescriptor, so that no repository holds hand-written SQL per entity.
+// KindDescriptor, so that no repository contains hand-written SQL per entity.
 
 #include <array>
 #include <string>

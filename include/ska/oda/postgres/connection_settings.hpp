@@ -15,7 +15,7 @@ class SkuidGenerator;
 
 namespace ska::oda::postgres {
 
-/// How a ConnectionPool reaches PostgreSQL and how it behaves.
+/// Connection target and behaviour of a ConnectionPool.
 struct ConnectionSettings {
   /// A libpq connection string (`host=… dbname=…` or `postgresql://…`).
   /// Empty means the libpq PG* environment variables alone.
@@ -37,7 +37,7 @@ struct ConnectionSettings {
 
   /// A connection idle for longer than this is checked with a round trip
   /// before reuse, so a server restart costs no failed unit of work. A
-  /// connection libpq already knows to be broken is always replaced.
+  /// connection that libpq reports as broken is always replaced.
   std::chrono::milliseconds health_check_after_idle{30'000};
 
   /// Receives connection lifecycle, retries and errors; null for none.
